@@ -1,0 +1,479 @@
+// Date expressions of news English as patterns, each with the rule that gives its TIMEX3 value.
+// A pattern finds the words; `resolve` turns them into a value against the reference date, in the
+// direction the sentence's tense points ("spoke on February 18" → back, "will meet Tuesday" → on).
+import { parseNumberWords } from '../numbers/parse-number.js';
+import { cardinalWordPattern } from '../../data/number-words.js';
+import {
+  durationUnits,
+  monthNumbers,
+  partOfDayCodes,
+  seasonCodes,
+  timeZoneOffsets,
+  weekdayNumbers,
+} from '../../data/time-words.js';
+import {
+  addDays,
+  addMonths,
+  type Day,
+  type Direction,
+  formatDay,
+  formatMonth,
+  isoWeek,
+  isValidDay,
+  nearestMonthDay,
+  nearestWeekday,
+} from './calendar.js';
+import type { DateType } from '../../types.js';
+
+export type { Direction };
+
+
+export interface ResolveContext {
+  reference: Day | null;
+  /** Which way the sentence's tense points, asked only by expressions that need it. */
+  direction(): Direction;
+  /** The word before the match, lower-cased ("" at the start of a sentence). */
+  wordBefore: string;
+  /** The character right before the match ("" at the start). */
+  charBefore: string;
+  /** The text right after the match. */
+  textAfter: string;
+}
+
+export interface Resolved {
+  type: DateType;
+  value: string;
+  /** Shrinks the span from the front, e.g. to drop a preposition the pattern needed. */
+  skip?: number;
+}
+
+export interface DateExpression {
+  name: string;
+  pattern: RegExp;
+  resolve(match: RegExpExecArray, context: ResolveContext): Resolved | null;
+}
+
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
+  '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?![a-z])';
+const WEEKDAY =
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.)';
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])';
+const YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)(?![\\d,.]\\d|[%\\d]|\\s?(?:%|per\\s?cent))";
+const UNIT = '(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie))';
+const NUMBER = `(?:\\d+(?:\\.\\d+)?|${cardinalWordPattern}(?:[\\s-]+(?:and[\\s-]+)?${cardinalWordPattern})*)`;
+const FRACTION_TAIL = '(?:[\\s-]+and[\\s-]+a[\\s-]+half)?';
+const QUALIFIER =
+  '(?:more than|less than|fewer than|at least|up to|nearly|almost|about|around|roughly|approximately|some|over|under|just over|just under)';
+const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
+const SEASON = '(?:spring|summer|fall|autumn|winter)';
+
+const lower = (text: string) => text.toLowerCase().replace(/\.$/, '');
+const monthOf = (text: string) => monthNumbers[lower(text)];
+const weekdayOf = (text: string) => weekdayNumbers[lower(text)];
+const isCapitalized = (text: string) => /^[A-Z]/.test(text);
+const pad2 = (value: number) => String(value).padStart(2, '0');
+
+/** Words after which a bare month or year is a date: "in March", "since 2019", "by May". */
+const datePrepositions = new Set([
+  'in', 'since', 'until', 'till', 'by', 'through', 'throughout', 'during', 'of', 'before', 'after', 'from',
+  'to', 'early', 'late', 'mid', 'between', 'and', 'or', 'last', 'next', 'this', 'every', 'around', 'circa',
+  'for', 'on', 'the', 'that', 'year', 'fiscal', 'as', 'at', 'than', 'spring', 'summer', 'fall', 'autumn',
+  'winter', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'in', 'within', 'over', 'into', 'season', 'ending', 'end',
+]);
+
+/** Months that are also everyday words or first names: "May" the modal, "March" the verb. */
+const ambiguousMonths = new Set(['may', 'march', 'april', 'june', 'august']);
+
+function unitLetter(unitWord: string, count: number): string | null {
+  const unit = durationUnits[unitWord.toLowerCase().replace(/ie$/, 'y')];
+  if (!unit) return null;
+  const amount = count * (unit.factor ?? 1);
+  const number = Number.isInteger(amount) ? String(amount) : String(Math.round(amount * 100) / 100);
+  return `P${unit.time ? 'T' : ''}${number}${unit.letter}`;
+}
+
+function countOf(words: string): number | null {
+  const text = words.toLowerCase().trim();
+  if (text === 'a' || text === 'an' || text === 'one') return 1;
+  if (/^(a )?few$|^several$|^many$|^a couple( of)?$/.test(text)) return NaN;
+  return parseNumberWords(text);
+}
+
+function monthDayValue(month: number, day: number, year: number | null, context: ResolveContext): string | null {
+  if (year !== null) return isValidDay({ year, month, day }) ? formatDay({ year, month, day }) : null;
+  if (!isValidDay({ year: 2000, month, day })) return null;
+  if (!context.reference) return `XXXX-${pad2(month)}-${pad2(day)}`;
+  return formatDay(nearestMonthDay(context.reference, month, day, context.direction()));
+}
+
+function weekdayValue(weekday: number, modifier: string, context: ResolveContext): string {
+  const reference = context.reference;
+  if (!reference) return `XXXX-WXX-${weekday}`;
+  if (modifier === 'last' || modifier === 'past') return formatDay(nearestWeekday(addDays(reference, -1), weekday, 'past'));
+  if (modifier === 'next' || modifier === 'coming') return formatDay(nearestWeekday(addDays(reference, 1), weekday, 'future'));
+  return formatDay(nearestWeekday(reference, weekday, context.direction()));
+}
+
+function monthValue(month: number, modifier: string, context: ResolveContext): string {
+  const reference = context.reference;
+  if (!reference) return `XXXX-${pad2(month)}`;
+  let year = reference.year;
+  let direction = modifier === 'last' ? 'past' : modifier === 'next' ? 'future' : context.direction();
+  const distanceBack = (reference.month - month + 12) % 12;
+  // "will publish revised figures for January" (in March) is this January, not next year's
+  if (direction === 'nearest' || (direction === 'future' && !modifier && distanceBack >= 1 && distanceBack <= 2)) {
+    direction = distanceBack <= 6 ? 'past' : 'future';
+  }
+  if (direction === 'past' && (month > reference.month || (modifier === 'last' && month === reference.month))) year--;
+  if (direction === 'future' && (month < reference.month || (modifier === 'next' && month === reference.month))) year++;
+  return formatMonth(year, month);
+}
+
+/** "last week" → the week before the reference's, at the unit's own granularity. */
+function shiftedUnitValue(unit: string, shift: number, reference: Day | null): string | null {
+  switch (unit) {
+    case 'day':
+      return reference ? formatDay(addDays(reference, shift)) : 'XXXX-XX-XX';
+    case 'week':
+      return reference ? isoWeek(addDays(reference, 7 * shift)) : 'XXXX-WXX';
+    case 'weekend':
+      return reference ? `${isoWeek(addDays(reference, 7 * shift))}-WE` : 'XXXX-WXX-WE';
+    case 'month': {
+      if (!reference) return 'XXXX-XX';
+      const month = addMonths({ ...reference, day: 1 }, shift);
+      return formatMonth(month.year, month.month);
+    }
+    case 'quarter': {
+      if (!reference) return 'XXXX-QX';
+      const index = reference.year * 4 + Math.floor((reference.month - 1) / 3) + shift;
+      return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+    }
+    case 'year':
+      return reference ? String(reference.year + shift) : 'XXXX';
+    case 'decade':
+      return reference ? String(Math.floor(reference.year / 10) + shift).padStart(3, '0') : 'XXX';
+    case 'century':
+      return reference ? String(Math.floor(reference.year / 100) + shift).padStart(2, '0') : 'XX';
+    default:
+      return null;
+  }
+}
+
+const modifierShift: Readonly<Record<string, number>> = {
+  last: -1, previous: -1, past: -1, 'this past': -1, this: 0, current: 0, next: 1, coming: 1,
+};
+
+const decadeWords: Readonly<Record<string, number>> = {
+  twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
+};
+
+const centuryOrdinals: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
+  seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21,
+};
+
+const re = (source: string) => new RegExp(source, 'gi');
+
+/** In priority order: where two expressions cover the same words, the longer and then the earlier wins. */
+export const dateExpressions: DateExpression[] = [
+  {
+    // "Friday, July 21, 2017", "February 18", "Feb. 18, 2022"
+    name: 'month-day',
+    pattern: re(`\\b(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY})(?:,?\\s+(${YEAR}))?`),
+    resolve(match, context) {
+      if (!isCapitalized(match[2])) return null;
+      const value = monthDayValue(monthOf(match[2]), parseInt(match[3], 10), match[4] ? +match[4] : null, context);
+      return value ? { type: 'date', value } : null;
+    },
+  },
+  {
+    // "18 February 2022", "the 3rd of March"
+    name: 'day-month',
+    pattern: re(`\\b(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?`),
+    resolve(match, context) {
+      if (!isCapitalized(match[3])) return null;
+      const value = monthDayValue(monthOf(match[3]), parseInt(match[2], 10), match[4] ? +match[4] : null, context);
+      return value ? { type: 'date', value } : null;
+    },
+  },
+  {
+    // "March 2022", "mid-June 2019"
+    name: 'month-year',
+    pattern: re(`\\b(?:(early|mid|late)[\\s-]+)?(${MONTH}),?\\s+(?:of\\s+)?(${YEAR})`),
+    resolve(match) {
+      if (!isCapitalized(match[2])) return null;
+      return { type: 'date', value: formatMonth(+match[3], monthOf(match[2])) };
+    },
+  },
+  {
+    // "2014-04-18", "2022-03-24T10:00"
+    name: 'iso',
+    pattern: /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?(?![\d-])/g,
+    resolve(match) {
+      const day = { year: +match[1], month: +match[2], day: +match[3] };
+      if (!isValidDay(day)) return null;
+      if (match[4]) return { type: 'time', value: `${formatDay(day)}T${match[4]}:${match[5]}` };
+      return { type: 'date', value: formatDay(day) };
+    },
+  },
+  {
+    // "6/10/2018" (US order; a first number above 12 must be the day)
+    name: 'numeric',
+    pattern: /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-]\d)/g,
+    resolve(match) {
+      let month = +match[1];
+      let dayOfMonth = +match[3];
+      if (month > 12) [month, dayOfMonth] = [dayOfMonth, month];
+      const day = { year: +match[4], month, day: dayOfMonth };
+      return isValidDay(day) ? { type: 'date', value: formatDay(day) } : null;
+    },
+  },
+  {
+    // "in March", "last December", "early May"; never "May" the modal or "March" the verb
+    name: 'month',
+    pattern: re(`\\b(?:(last|next|this|early|late|mid)[\\s-]+)?(${MONTH})`),
+    resolve(match, context) {
+      if (!isCapitalized(match[2])) return null;
+      const month = lower(match[2]);
+      const modifier = (match[1] ?? '').toLowerCase();
+      if (!modifier) {
+        if (!datePrepositions.has(context.wordBefore)) return null;
+        // "April Ryan", "May Day": a capitalized word after it makes it a name
+        if (ambiguousMonths.has(month) && /^\s+[A-Z]/.test(context.textAfter)) return null;
+      }
+      return { type: 'date', value: monthValue(monthOf(match[2]), modifier, context) };
+    },
+  },
+  {
+    // "Tuesday", "last Friday", "Thursday morning"
+    name: 'weekday',
+    pattern: re(`\\b(?:(last|next|this|coming|past)\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?`),
+    resolve(match, context) {
+      if (!isCapitalized(match[2])) return null;
+      const value = weekdayValue(weekdayOf(match[2]), (match[1] ?? '').toLowerCase(), context);
+      if (!match[3]) return { type: 'date', value };
+      return { type: 'date', value: `${value}T${partOfDayCodes[match[3].toLowerCase()]}` };
+    },
+  },
+  {
+    // "the 1990s", "the mid-1980s", "the '90s", "the sixties"
+    name: 'decade',
+    pattern: re(`\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(1[5-9]\\d|20\\d)0s|['’](\\d)0s|(${Object.keys(decadeWords).join('|')}))\\b`),
+    resolve(match, context) {
+      if (match[1]) return { type: 'date', value: match[1] };
+      if (match[2]) {
+        const digit = +match[2];
+        const century = context.reference ? Math.floor(context.reference.year / 100) : 19;
+        const decade = century * 10 + digit;
+        return { type: 'date', value: String(decade > (context.reference?.year ?? 2099) / 10 ? decade - 10 : decade) };
+      }
+      if (!/^the\s/i.test(match[0])) return null;
+      return { type: 'date', value: `19${decadeWords[match[3].toLowerCase()]}` };
+    },
+  },
+  {
+    // "the 20th century", "the twenty-first century"
+    name: 'century',
+    pattern: re(`\\bthe\\s+(?:(?:early|mid|late)[\\s-]+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century\\b|\\bthe\\s+(${Object.keys(centuryOrdinals).join('|')})\\s+century\\b`),
+    resolve(match) {
+      const number = match[1] ? +match[1] : centuryOrdinals[match[2].toLowerCase()];
+      return { type: 'date', value: String(number - 1).padStart(2, '0') };
+    },
+  },
+  {
+    // "in 2017", "since 1998", "the 2018 World Cup"
+    name: 'year',
+    pattern: re(`\\b(?:(early|mid|late)[\\s-]+)?(${YEAR})(?!['’]?s\\b|-\\d)`),
+    resolve(match, context) {
+      const before = context.wordBefore;
+      if (/[$€£¥#№]/.test(context.charBefore)) return null;
+      if (/^(no|number|model|version|v|boeing|airbus|flight|route|room|page|chapter|article|section|rule|resolution|item|code|pin)$/.test(before)) return null;
+      // "2,400 people" has its own comma; "2000 people" is a count, not a year
+      if (/^\s+(people|men|women|children|troops|soldiers|jobs|workers|units|cars|tons|tonnes|km|miles|feet|meters|metres|euros|dollars|pounds|yen|votes|times|hours|days|cases|deaths|members|employees|residents|homes|refugees|students)\b/i.test(context.textAfter)) return null;
+      return { type: 'date', value: match[2] };
+    },
+  },
+  {
+    // "today", "yesterday morning", "tonight", "the day before yesterday"
+    name: 'relative-day',
+    pattern: re(`\\b(?:(the\\s+day\\s+(?:before|after)\\s+)?(today|tonight|yesterday|tomorrow)(?:\\s+(${PART_OF_DAY}))?|(this|last)\\s+(${PART_OF_DAY}))\\b`),
+    resolve(match, context) {
+      const word = (match[2] ?? '').toLowerCase();
+      let shift = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+      if (match[1]) shift += /before/i.test(match[1]) ? -1 : 1;
+      let part = match[3] ?? (word === 'tonight' ? 'night' : match[5]);
+      if (match[4]?.toLowerCase() === 'last') {
+        // "last night" is the night before; "last evening" too
+        shift = -1;
+      }
+      const day = context.reference ? formatDay(addDays(context.reference, shift)) : 'XXXX-XX-XX';
+      part = part?.toLowerCase();
+      return { type: 'date', value: part ? `${day}T${partOfDayCodes[part]}` : day };
+    },
+  },
+  {
+    // "the past 30 days", "the last two years", "the next three months": spans of time
+    name: 'past-n-units',
+    pattern: re(`\\bthe\\s+(?:past|last|next|coming|previous|first|final|following)\\s+(${NUMBER}${FRACTION_TAIL}|few|several|many)\\s+(${UNIT})s?\\b`),
+    resolve(match) {
+      const count = countOf(match[1]);
+      if (count === null) return null;
+      const unit = match[2].toLowerCase();
+      const value = Number.isNaN(count) ? unitLetter(unit, 1)!.replace(/[\d.]+/, 'X') : unitLetter(unit, count);
+      return value ? { type: 'duration', value } : null;
+    },
+  },
+  {
+    // "the past month" → P1M; "last week" → 2022-W11; "this summer" → 2022-SU; "next year" → 2023
+    name: 'relative-unit',
+    pattern: re(`\\b(the\\s+)?(this\\s+past|last|this|next|coming|past|previous|current)\\s+(week|weekend|month|quarter|year|decade|century|${SEASON})\\b`),
+    resolve(match, context) {
+      const modifier = match[2].toLowerCase().replace(/\s+/g, ' ');
+      const unit = match[3].toLowerCase();
+      const shift = modifierShift[modifier];
+      if (match[1] && (modifier === 'past' || modifier === 'last') && unit in durationUnits) {
+        return { type: 'duration', value: unitLetter(unit, 1)! };
+      }
+      if (match[1] && !['coming', 'next', 'current', 'this past', 'previous'].includes(modifier)) return null;
+      if (unit in seasonCodes) {
+        const reference = context.reference;
+        const year = reference ? reference.year + (shift < 0 ? -1 : shift > 0 ? 1 : 0) : null;
+        // A season of this year that has not come yet ("last summer" in March) is last year's.
+        let adjusted = year;
+        if (reference && shift < 0 && seasonStartMonth(unit) < reference.month) adjusted = reference.year;
+        if (reference && shift > 0 && seasonStartMonth(unit) > reference.month) adjusted = reference.year;
+        return { type: 'date', value: `${adjusted ?? 'XXXX'}-${seasonCodes[unit]}` };
+      }
+      if (modifier === 'past' && !match[1]) return null;
+      const value = shiftedUnitValue(unit, shift, context.reference);
+      return value ? { type: 'date', value } : null;
+    },
+  },
+  {
+    // "three weeks ago", "a decade ago"
+    name: 'ago',
+    pattern: re(`\\b(${NUMBER}${FRACTION_TAIL}|an?|a few|several)\\s+(${UNIT})s?\\s+ago\\b`),
+    resolve(match, context) {
+      const count = countOf(match[1]);
+      if (count === null || Number.isNaN(count)) return { type: 'date', value: 'PAST_REF' };
+      let unit = match[2].toLowerCase().replace(/ie$/, 'y');
+      let amount = count;
+      if (unit === 'decade') [unit, amount] = ['year', count * 10];
+      if (unit === 'century') [unit, amount] = ['year', count * 100];
+      if (unit === 'night') unit = 'day';
+      if (!Number.isInteger(amount) || ['hour', 'minute', 'second', 'fortnight'].includes(unit)) {
+        return context.reference && unit !== 'fortnight' ? { type: 'date', value: formatDay(context.reference) } : null;
+      }
+      const value = shiftedUnitValue(unit, -amount, context.reference);
+      return value ? { type: 'date', value } : null;
+    },
+  },
+  {
+    // "more than three weeks", "two-and-a-half years", "12-hour", "18 months"
+    name: 'duration',
+    pattern: re(`\\b(?:${QUALIFIER}\\s+)?(${NUMBER}${FRACTION_TAIL}|a\\s+few|several|a\\s+couple\\s+of)[\\s-]+(${UNIT})s?\\b`),
+    resolve(match, context) {
+      const count = countOf(match[1]);
+      if (count === null) return null;
+      // "1st of 3 summits" and "5 a day" are not durations; "a day" needs a lead word (below)
+      if (/^\s*(?:old|older)\b/i.test(context.textAfter)) return null;
+      const unit = match[2].toLowerCase();
+      const value = Number.isNaN(count) ? `P${unit in { second: 1, minute: 1, hour: 1 } ? 'T' : ''}X${durationUnits[unit.replace(/ie$/, 'y')].letter}` : unitLetter(unit, count);
+      return value ? { type: 'duration', value } : null;
+    },
+  },
+  {
+    // "for a year", "in a week", "about an hour"
+    name: 'a-unit',
+    pattern: re(`\\b(?:(for|in|within|after|about|nearly|almost|over|than|only|just|lasting|least|some)\\s+)(an?\\s+(?:${UNIT}))(?:\\s+and\\s+a\\s+half)?\\b`),
+    resolve(match) {
+      const half = /half$/i.test(match[0]);
+      const unit = /\s(\w+?)$/.exec(match[2])![1].toLowerCase();
+      const value = unitLetter(unit, half ? 1.5 : 1);
+      const lead = match[1].toLowerCase();
+      // "about a year" keeps its qualifier in the span; "for a year" does not keep "for".
+      const keepsLead = ['about', 'nearly', 'almost', 'over', 'some', 'just', 'only'].includes(lead);
+      return value ? { type: 'duration', value, skip: keepsLead ? 0 : match[1].length + 1 } : null;
+    },
+  },
+  {
+    // "15 a year", "twice a week", "every Tuesday", "annually"
+    name: 'set',
+    pattern: re(`\\b(?:(every|each)\\s+(?:(other)\\s+)?(${UNIT}|${WEEKDAY}|${SEASON})|(annually|yearly|biannually))\\b`),
+    resolve(match) {
+      if (match[4]) return { type: 'set', value: match[4].toLowerCase() === 'biannually' ? 'P6M' : 'P1Y' };
+      const word = match[3];
+      const weekday = weekdayOf(word);
+      if (weekday) return { type: 'set', value: `XXXX-WXX-${weekday}` };
+      const season = seasonCodes[word.toLowerCase()];
+      if (season) return { type: 'set', value: `XXXX-${season}` };
+      const value = unitLetter(word, match[2] ? 2 : 1);
+      return value ? { type: 'set', value } : null;
+    },
+  },
+  {
+    // "at a rate of 15 a year", "twice a week", "three times per day"
+    name: 'rate',
+    pattern: re(`(?<=\\b(?:\\d+|once|twice|times|${cardinalWordPattern})\\s+)(?:a|an|per)\\s+(${UNIT})\\b`),
+    resolve(match) {
+      const value = unitLetter(match[1], 1);
+      return value ? { type: 'set', value } : null;
+    },
+  },
+  {
+    // "10 a.m.", "3:30 p.m. EST", "18:00 UTC"
+    name: 'time',
+    pattern: re(`\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)(?:\\s+(${Object.keys(timeZoneOffsets).join('|')})\\b)?|\\b(\\d{1,2}):(\\d{2})\\s*(${Object.keys(timeZoneOffsets).join('|')}|hours|hrs)\\b`),
+    resolve(match, context) {
+      let hour = +(match[1] ?? match[5]);
+      const minute = match[2] ?? match[6] ?? '00';
+      const meridiem = match[3]?.toLowerCase();
+      if (meridiem) {
+        if (hour < 1 || hour > 12) return null;
+        if (meridiem.startsWith('p') && hour !== 12) hour += 12;
+        if (meridiem.startsWith('a') && hour === 12) hour = 0;
+      }
+      if (hour > 23 || +minute > 59) return null;
+      const zoneWord = (match[4] ?? match[7] ?? '').toLowerCase();
+      const zone = timeZoneOffsets[zoneWord] ?? '';
+      const day = context.reference ? formatDay(context.reference) : 'XXXX-XX-XX';
+      return { type: 'time', value: `${day}T${pad2(hour)}:${minute}${zone}` };
+    },
+  },
+  {
+    // "recently" → PAST_REF, "currently" → PRESENT_REF, "in the future" → FUTURE_REF
+    name: 'reference',
+    pattern: re(`\\b(recently|currently|nowadays|at present|(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|in\\s+the\\s+past)\\b`),
+    resolve(match) {
+      const word = match[1].toLowerCase();
+      if (word === 'recently' || /past$/.test(word)) return { type: 'date', value: 'PAST_REF' };
+      if (/future$/.test(word)) return { type: 'date', value: 'FUTURE_REF' };
+      return { type: 'date', value: 'PRESENT_REF' };
+    },
+  },
+  {
+    // "spring 2020", "the summer of 2019", "this fall" is relative-unit above
+    name: 'season-year',
+    pattern: re(`\\b(?:the\\s+)?(${SEASON})\\s+(?:of\\s+)?(${YEAR})`),
+    resolve(match) {
+      return { type: 'date', value: `${match[2]}-${seasonCodes[match[1].toLowerCase()]}` };
+    },
+  },
+  {
+    // "the first quarter", "Q3 2021", "the fourth quarter of 2020"
+    name: 'quarter',
+    pattern: re(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of\\s+(${YEAR}))?\\b|\\bQ([1-4])\\s+(${YEAR})\\b`),
+    resolve(match, context) {
+      const quarter = match[3] ? +match[3] : ['first', 'second', 'third', 'fourth'].indexOf(match[1].toLowerCase().replace(/^(\d)\w+$/, (_, d) => ['first', 'second', 'third', 'fourth'][+d - 1])) + 1;
+      const year = match[2] ?? match[4] ?? (context.reference ? String(context.reference.year) : 'XXXX');
+      return { type: 'date', value: `${year}-Q${quarter}` };
+    },
+  },
+];
+
+function seasonStartMonth(season: string): number {
+  return { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 }[season] ?? 1;
+}

@@ -1,0 +1,475 @@
+// Finding name mentions: runs of capitalized words, titles split off into roles, typed from
+// lexicons, compromise's tags and the words around them.
+import { honorifics, officeTitles, portfolios, titleModifiers } from '../../data/titles.js';
+import { knownOrganizations, organizationHeads } from '../../data/organizations.js';
+import { knownPlaces, placeAliases, placeHeads } from '../../data/places.js';
+import { countryPlaces } from '../../data/countries.generated.js';
+import { isDemonym } from '../../data/demonyms.js';
+import { speechVerbs } from '../../data/speech-verbs.js';
+import type { Document, EntityType, Sentence, Token } from '../../types.js';
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** The name as written, without a possessive 's. */
+  name: string;
+  type: EntityType;
+  /** How sure the type is: a title or lexicon beats compromise's guess, which beats a default. */
+  evidence: number;
+  roles: string[];
+  /** The long form this acronym was defined with: "(USAF)" after "United States Air Force". */
+  longForm?: string;
+}
+
+export type Lexicon = ReadonlyMap<string, EntityType>;
+
+const countryPlaceSet: ReadonlySet<string> = new Set(countryPlaces.map((name) => name.toLowerCase()));
+
+/** Lower-case words that may join capitalized words inside one name: "Bank of America". */
+const nameConnectors = new Set(['of', 'for', 'de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y', '&', 'on', 'and']);
+/** Connectors allowed only when the words around them are an organization's: "Procter and Gamble" is rare. */
+const weakConnectors = new Set(['and', 'on', 'for']);
+
+/** Capitalized words that start sentences without naming anything. */
+const sentenceStarters = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'here', 'it', 'its', 'he', 'she', 'they',
+  'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'in', 'on', 'at', 'for', 'from', 'with',
+  'by', 'of', 'to', 'as', 'after', 'before', 'during', 'since', 'until', 'while', 'when', 'where', 'why',
+  'how', 'what', 'who', 'which', 'if', 'but', 'and', 'or', 'so', 'yet', 'also', 'however', 'meanwhile',
+  'despite', 'although', 'though', 'because', 'according', 'more', 'most', 'many', 'some', 'several',
+  'few', 'all', 'both', 'each', 'every', 'other', 'another', 'such', 'no', 'not', 'now', 'then', 'today',
+  'yesterday', 'tomorrow', 'last', 'next', 'will', 'would', 'may', 'might', 'can', 'could', 'should',
+  'must', 'shall', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'be', 'been',
+  'leaders', 'officials', 'police', 'experts', 'critics', 'residents', 'authorities', 'sources',
+  'analysts', 'people', 'one', 'two', 'three', 'earlier', 'later', 'under', 'over', 'about', 'against',
+  'among', 'between', 'without', 'within', 'through', 'image', 'photo', 'video', 'read', 'also',
+  'further', 'additionally', 'instead', 'indeed', 'still', 'even', 'only', 'just', 'once', 'again',
+  'senior', 'former', 'new', 'old', 'local', 'federal', 'national', 'international', 'western', 'eastern',
+  'northern', 'southern', 'following', 'including', 'unlike', 'like', 'amid', 'near', 'inside', 'outside',
+]);
+
+const functionTags = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Modal', 'Copula', 'QuestionWord'];
+
+const isCapitalized = (token: Token) => /^[\p{Lu}]/u.test(token.text);
+/** A word of a name: letters with inner dots, apostrophes or hyphens, never "US$40". */
+const isWord = (text: string) => /^[\p{L}][\p{L}\p{M}.'’&-]*$/u.test(text);
+const isAcronym = (text: string) => /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,5}$/.test(text);
+const isDateWord = (token: Token) => token.tags.has('Month') || token.tags.has('WeekDay') || token.tags.has('Date') && !token.tags.has('ProperNoun');
+
+function isTitleWord(doc: Document, index: number, end: number): boolean {
+  const token = doc.tokens[index];
+  const word = token.normal;
+  if (!officeTitles.has(word) && !honorifics.has(word) && !honorifics.has(`${word}.`)) return false;
+  // "General Staff", "Attorney General's Office": a title word inside an organization's name
+  const next = index + 1 < end ? doc.tokens[index + 1] : undefined;
+  if (next && isCapitalized(next) && organizationHeads.has(next.normal) && !officeTitles.has(next.normal)) return false;
+  return true;
+}
+
+/** Ends a run: punctuation between two words, except "U.S." dots, "Mr." and "Secretary-General". */
+function breaksAfter(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const gap = token.post + (tokens[index + 1]?.pre ?? '');
+  if (gap === '' || gap === ' ' || gap === '-' || gap === '‐') return false;
+  if (/^\.\s$/.test(gap) && (honorifics.has(`${token.normal}.`) || /^[A-Z]$/.test(token.text))) return false;
+  return /[^\s]/.test(gap) || /\n/.test(gap);
+}
+
+function lexiconType(name: string, lexicon: Lexicon): EntityType | null {
+  const lower = name.toLowerCase();
+  const fromUser = lexicon.get(lower);
+  if (fromUser) return fromUser;
+  if (lower in placeAliases && !['un', 'u.n.', 'united nations', 'eu', 'e.u.', 'european union'].includes(lower)) return 'place';
+  if (knownOrganizations.has(lower) || lower in placeAliases) return 'organization';
+  if (knownPlaces.has(lower) || countryPlaceSet.has(lower)) return 'place';
+  return null;
+}
+
+function tagType(tokens: Token[]): EntityType | null {
+  const has = (tag: string) => tokens.some((token) => token.tags.has(tag));
+  if (has('Person') && !has('Place') && !has('Organization')) return 'person';
+  if (has('Country') || has('City') || has('Region') || has('Place') && !has('Organization')) return 'place';
+  if (has('Organization')) return 'organization';
+  if (has('Person')) return 'person';
+  return null;
+}
+
+function possessiveLength(text: string): number {
+  return /['’]s$/i.test(text) ? 2 : /s['’]$/.test(text) ? 1 : 0;
+}
+
+interface Run {
+  first: number;
+  /** One past the last token. */
+  end: number;
+}
+
+export class MentionFinder {
+  readonly mentions: Mention[] = [];
+
+  constructor(
+    private readonly doc: Document,
+    private readonly lexicon: Lexicon,
+  ) {}
+
+  /** Words seen capitalized inside a sentence somewhere in the document: "the Federal Reserve". */
+  private readonly capitalizedInside = new Set<string>();
+
+  find(): Mention[] {
+    const { tokens } = this.doc;
+    for (const sentence of this.doc.sentences) {
+      for (let i = sentence.firstToken + 1; i < sentence.endToken; i++) {
+        // after a full stop, a colon or an opening quote a capital says nothing: ‘said "All those…’
+        const gap = tokens[i - 1].post + tokens[i].pre;
+        if (isCapitalized(tokens[i]) && !/[.!?:"“‘]/.test(gap)) this.capitalizedInside.add(tokens[i].normal);
+      }
+    }
+    for (const sentence of this.doc.sentences) {
+      const headline = this.isHeadline(sentence);
+      for (const run of this.runsOf(sentence)) this.readRun(run, sentence, headline);
+    }
+    this.typeFromConjuncts();
+    this.linkAcronyms();
+    return this.mentions;
+  }
+
+  /**
+   * "the United States Air Force (USAF)": an acronym in brackets names what comes before it when
+   * its letters are the initials of those words. A long form that is no name ("Maintenance,
+   * Repair and Overhaul (MRO)") takes its capitalized words out of the entities.
+   */
+  private linkAcronyms() {
+    const { clean } = this.doc;
+    for (const acronym of [...this.mentions]) {
+      const letters = acronym.name.replace(/\./g, '');
+      if (!/^[A-Z]{2,8}$/.test(letters) || clean[acronym.start - 1] !== '(' || clean[acronym.end] !== ')') continue;
+      const before = clean.slice(Math.max(0, acronym.start - 160), acronym.start - 1);
+      const words = [...before.matchAll(/[\p{L}][\p{L}.'’-]*/gu)];
+      // The shortest run of words ending before the bracket whose initials hold the letters in order
+      let longStart = -1;
+      for (let k = 1; k <= Math.min(words.length, 10) && longStart < 0; k++) {
+        const run = words.slice(words.length - k);
+        if (run[0][0][0] !== letters[0]) continue;
+        const initials = run.filter((word) => /^[\p{Lu}]/u.test(word[0])).map((word) => word[0][0]).join('');
+        let position = 0;
+        for (const initial of initials) if (initial === letters[position]) position++;
+        if (position === letters.length) longStart = acronym.start - 1 - before.length + run[0].index!;
+      }
+      if (longStart < 0) continue;
+      const inside = this.mentions.filter((mention) => mention.start >= longStart && mention.end <= acronym.start - 1);
+      const whole = inside.find((mention) => mention.start === longStart || (mention.start <= longStart + 4 && inside.length === 1));
+      if (whole && inside.length === 1) {
+        // every use of the acronym, before its definition too ("EADS defeat Boeing…")
+        for (const mention of this.mentions) {
+          if (mention.name !== acronym.name) continue;
+          mention.longForm = whole.name;
+          mention.type = whole.type;
+          mention.evidence = Math.max(mention.evidence, whole.evidence);
+        }
+      } else {
+        for (const mention of inside) this.mentions.splice(this.mentions.indexOf(mention), 1);
+        acronym.type = 'other';
+        acronym.evidence = 3;
+      }
+    }
+  }
+
+  /**
+   * A name of unknown or guessed type listed with an organization is one too: "Northrop Grumman
+   * and Airbus", "Boeing and Lockheed Martin".
+   */
+  private typeFromConjuncts() {
+    const sorted = [...this.mentions].sort((a, b) => a.start - b.start);
+    for (let i = 0; i < sorted.length; i++) {
+      const mention = sorted[i];
+      if (mention.evidence > 1) continue;
+      for (const neighbour of [sorted[i - 1], sorted[i + 1]]) {
+        if (!neighbour || neighbour.evidence < 2 || neighbour.type !== 'organization') continue;
+        const [left, right] = neighbour.start < mention.start ? [neighbour, mention] : [mention, neighbour];
+        if (/^(?:,\s*|\s+)(?:and|or|&)\s+$|^,\s+$/.test(this.doc.clean.slice(left.end, right.start))) {
+          mention.type = 'organization';
+          mention.evidence = 2;
+          break;
+        }
+      }
+    }
+  }
+
+  /** "Will Russia really use nuclear weapons in Ukraine? Kremlin has an answer": Title Case lines. */
+  private isHeadline(sentence: Sentence): boolean {
+    let words = 0;
+    let capitalized = 0;
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      const token = this.doc.tokens[i];
+      if (!/\p{L}/u.test(token.text) || token.text.length < 4) continue;
+      words++;
+      if (isCapitalized(token)) capitalized++;
+    }
+    // A sentence that ends with a full stop is prose, however many names it holds
+    const closed = /[.!?]["”’)]*$/.test(this.doc.clean.slice(sentence.start, sentence.end));
+    return words >= 4 && capitalized / words > (closed ? 0.9 : 0.7);
+  }
+
+  private runsOf(sentence: Sentence): Run[] {
+    const { tokens } = this.doc;
+    const runs: Run[] = [];
+    let first = -1;
+    let last = -1;
+    const close = () => {
+      if (first >= 0) runs.push({ first, end: last + 1 });
+      first = -1;
+    };
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      const token = tokens[i];
+      // "GB £20.1 billion", "US 5": a currency or country code before an amount is not a name
+      const beforeAmount = /^\s?[£$€¥\d]/.test(token.post + (tokens[i + 1]?.pre ?? '') + (tokens[i + 1]?.text ?? ''));
+      const inName = isCapitalized(token) && !isDateWord(token) && isWord(token.text) && !token.tags.has('Value') && !beforeAmount;
+      if (inName) {
+        if (first < 0) {
+          // "al-Ikhbariya", "bin-Salman": a particle joined to the name by a hyphen
+          const previous = tokens[i - 1];
+          first = i > sentence.firstToken && nameConnectors.has(previous.text) && previous.post === '-' ? i - 1 : i;
+        }
+        last = i;
+        if (breaksAfter(tokens, i) || possessiveLength(token.text) > 0) close();
+        continue;
+      }
+      // "Ministry of Defense", "Bank of America": a connector between capitalized words
+      const next = tokens[i + 1];
+      if (first >= 0 && last === i - 1 && nameConnectors.has(token.text) && next && i + 1 < sentence.endToken && isCapitalized(next) && !breaksAfter(tokens, i) && !breaksAfter(tokens, i - 1)) {
+        continue;
+      }
+      close();
+    }
+    close();
+    return runs;
+  }
+
+  private readRun(run: Run, sentence: Sentence, headline: boolean) {
+    const { tokens } = this.doc;
+    let { first, end } = run;
+    // Connectors only join; a run never starts or ends with one
+    while (end > first && !isCapitalized(tokens[end - 1])) end--;
+
+    // Sentence-initial capitals: "Leaders from Poland", "Will Russia…", "The NATO summit"
+    while (first < end) {
+      const token = tokens[first];
+      const atStart = first === sentence.firstToken || /["“‘(]\s*$/.test(tokens[first - 1]?.post ?? '') || /^["“‘(]/.test(token.pre);
+      const common = sentenceStarters.has(token.normal) || functionTags.some((tag) => token.tags.has(tag));
+      const single = end - first === 1;
+      // Pronouns and determiners are never names, wherever they stand: "We continue…", "The US"
+      const neverName = token.tags.has('Pronoun') || token.tags.has('Determiner');
+      const knownInside = this.capitalizedInside.has(token.normal) && !functionTags.some((tag) => token.tags.has(tag));
+      if (neverName || (atStart && !knownInside && (common || (single && !this.looksProper(token))))) first++;
+      else break;
+    }
+    if (first >= end) return;
+
+    // Split at weak connectors unless the whole reads as an organization: "Boeing and Lockheed Martin"
+    for (let i = first + 1; i < end - 1; i++) {
+      if (weakConnectors.has(tokens[i].text) && !organizationHeads.has(tokens[end - 1].normal)) {
+        this.readRun({ first, end: i }, sentence, headline);
+        this.readRun({ first: i + 1, end }, sentence, headline);
+        return;
+      }
+    }
+
+    // A title, then a name: "Joint Chiefs Chairman General Mark Milley", "Minister Shoigu"
+    let lastTitle = -1;
+    for (let i = first; i < end; i++) {
+      if (isTitleWord(this.doc, i, end) && i < end - 1) lastTitle = i;
+    }
+    if (lastTitle >= 0) {
+      let nameStart = lastTitle + 1;
+      // "Minister of Defense Sergei Shoigu": the portfolio belongs to the title
+      while (nameStart < end - 1 && (portfolios.has(tokens[nameStart].normal) || tokens[nameStart].text === 'of')) nameStart++;
+      if (nameStart < end && this.looksLikePersonName(nameStart, end)) {
+        const roles = [...this.rolesOf(first, nameStart), ...this.appositiveRole(end)];
+        this.addEntitiesInRole(first, nameStart);
+        this.addMention(nameStart, end, 'person', 3, roles);
+        return;
+      }
+    }
+
+    // Demonyms are not entities: "Russian", "Americans"; "Russian General Staff" and "Saudi Arabia" are
+    if (end - first === 1 && isDemonym(tokens[first].normal)) return;
+    if (isDemonym(tokens[first].normal) && !organizationHeads.has(tokens[end - 1].normal) && !lexiconType(this.nameText(first, end), this.lexicon)) {
+      first++;
+      if (first >= end) return;
+    }
+    // Titles alone ("the President", "Chairman") are roles without a name
+    if (end - first === 1 && (officeTitles.has(tokens[first].normal) || honorifics.has(tokens[first].normal))) return;
+
+    const nameTokens = tokens.slice(first, end);
+    const name = this.nameText(first, end);
+    const fromLexicon = lexiconType(name, this.lexicon);
+    let type: EntityType | null = fromLexicon;
+    let evidence = type ? 3 : 0;
+    const head = nameTokens[nameTokens.length - 1].normal;
+    if (!type && organizationHeads.has(head) && nameTokens.length > 1) [type, evidence] = ['organization', 2];
+    // "University of Sydney", "Ministry of Defence", "Bank of England"
+    if (!type && organizationHeads.has(nameTokens[0].normal) && nameTokens[1]?.text === 'of') [type, evidence] = ['organization', 2];
+    if (!type && placeHeads.has(head) && nameTokens.length > 1) [type, evidence] = ['place', 2];
+    if (!type) {
+      type = tagType(nameTokens);
+      if (type) evidence = 1;
+    }
+    const roles = type === 'person' || !type ? this.lowercaseRole(first) : [];
+    if (roles.length > 0) [type, evidence] = ['person', 3];
+    if (type === 'person' || (!type && end - first >= 2)) {
+      const appositive = this.appositiveRole(end);
+      if (appositive.length > 0) {
+        roles.push(...appositive);
+        if (!type) [type, evidence] = ['person', 2];
+      }
+    }
+    if (!type && isAcronym(name)) [type, evidence] = ['organization', 1];
+    // "WASHINGTON, March 3 (Reuters) -": the agency in a dateline
+    const before = this.doc.clean.slice(Math.max(0, tokens[first].start - 4), tokens[first].start);
+    const after = this.doc.clean.slice(tokens[end - 1].end, tokens[end - 1].end + 4);
+    if (/\d\s*\($/.test(before) && /^\)\s*[-–—]/.test(after)) {
+      [type, evidence] = ['organization', 3];
+    }
+    if (!type && this.saidBy(end)) [type, evidence] = ['person', 1];
+    if (!type) {
+      // In a Title Case headline every word is capitalized: only names known from elsewhere count
+      if (headline) return;
+      type = 'other';
+    }
+    if (headline && evidence < 2) return;
+    this.addMention(first, end, type, evidence, roles);
+  }
+
+  /** Capitalized at the start of a sentence, but a name: compromise tags it, or it is capitalized elsewhere. */
+  private looksProper(token: Token): boolean {
+    if (lexiconType(token.text, this.lexicon)) return true;
+    if (token.tags.has('ProperNoun') || token.tags.has('Person') || token.tags.has('Place') || token.tags.has('Organization')) {
+      return !token.tags.has('Plural') || token.tags.has('Organization');
+    }
+    return false;
+  }
+
+  private looksLikePersonName(start: number, end: number): boolean {
+    const { tokens } = this.doc;
+    if (end - start > 4) return false;
+    for (let i = start; i < end; i++) {
+      const token = tokens[i];
+      if (!isCapitalized(token) && !(nameConnectors.has(token.text) && i > start && i < end - 1)) return false;
+      if (organizationHeads.has(token.normal) || officeTitles.has(token.normal)) return false;
+      if (knownOrganizations.has(token.normal)) return false;
+    }
+    const name = this.nameText(start, end);
+    const type = lexiconType(name, this.lexicon);
+    return type === null || type === 'person';
+  }
+
+  /** "Joint Chiefs Chairman General" → "Joint Chiefs Chairman", "General": ranks stand alone. */
+  private rolesOf(first: number, nameStart: number): string[] {
+    const { tokens, text } = this.doc;
+    const roles: string[] = [];
+    let end = nameStart;
+    // "Secretary-General" is one title, not "Secretary" and "General"
+    while (end > first && honorifics.has(tokens[end - 1].normal) && !officeTitles.has(tokens[end - 1].normal) && !/^[-‐]$/.test(tokens[end - 2]?.post ?? '')) end--;
+    const lowercase = this.lowercaseRole(first);
+    if (end > first) roles.push([...lowercase, text.slice(tokens[first].start, tokens[end - 1].end)].join(' '));
+    else roles.push(...lowercase);
+    for (let i = end; i < nameStart; i++) roles.push(tokens[i].text.replace(/\.$/, '') + (/^\./.test(tokens[i].post) ? '.' : ''));
+    return roles.filter(Boolean).map((role) => role.replace(/\s+/g, ' '));
+  }
+
+  /**
+   * "Pentagon press secretary John Kirby": lower-case title words before a name, with the
+   * capitalized words that qualify them.
+   */
+  private lowercaseRole(nameStart: number): string[] {
+    const { tokens, text } = this.doc;
+    let i = nameStart - 1;
+    let sawTitle = false;
+    const sentence = tokens[nameStart].sentence;
+    while (i >= 0 && tokens[i].sentence === sentence && !isCapitalized(tokens[i]) && !breaksAfter(tokens, i)) {
+      const word = tokens[i].normal;
+      if (officeTitles.has(word) || (tokens[i].tags.has('Actor') && tokens[i].tags.has('Noun') && !tokens[i].tags.has('Plural'))) sawTitle = true;
+      else if (!titleModifiers.has(word) || word === 'the' || word === 'of') break;
+      i--;
+    }
+    if (!sawTitle) return [];
+    let roleStart = i + 1;
+    while (i >= 0 && tokens[i].sentence === sentence && isCapitalized(tokens[i]) && !breaksAfter(tokens, i) && !tokens[i].tags.has('Determiner') && possessiveLength(tokens[i].text) === 0) {
+      roleStart = i;
+      i--;
+    }
+    if (breaksAfter(tokens, nameStart - 1)) return [];
+    return [text.slice(tokens[roleStart].start, tokens[nameStart - 1].end)];
+  }
+
+  /**
+   * "Maria Gonzalez, chief economist at Northfield Capital in New York," → "chief economist at
+   * Northfield Capital": a title phrase set off by a comma right after the name.
+   */
+  private appositiveRole(end: number): string[] {
+    const { tokens, text } = this.doc;
+    const last = tokens[end - 1];
+    if (!last || !/^,\s*$/.test(last.post + (tokens[end]?.pre ?? ''))) return [];
+    let i = end;
+    if (tokens[i] && ['the', 'a', 'an'].includes(tokens[i].normal)) i++;
+    const start = i;
+    let sawTitle = false;
+    for (; i < Math.min(tokens.length, start + 10) && tokens[i].sentence === last.sentence; i++) {
+      const token = tokens[i];
+      if (i > start && ['in', 'on', 'who', 'which', 'that', 'when', 'where', 'said', 'says', 'told'].includes(token.normal)) break;
+      if (officeTitles.has(token.normal) && i < start + 5) sawTitle = true;
+      if (/[,.;:!?()"“”]/.test(token.post + (tokens[i + 1]?.pre ?? ''))) {
+        i++;
+        break;
+      }
+    }
+    if (!sawTitle || i <= start) return [];
+    return [text.slice(tokens[start].start, tokens[i - 1].end).replace(/\s+/g, ' ')];
+  }
+
+  /** Organizations and places named inside a role: "NATO Secretary-General", "Chief of Russian General Staff". */
+  private addEntitiesInRole(first: number, nameStart: number) {
+    const { tokens } = this.doc;
+    let segmentStart = -1;
+    const flush = (segmentEnd: number) => {
+      if (segmentStart < 0) return;
+      let start = segmentStart;
+      segmentStart = -1;
+      while (start < segmentEnd && (titleModifiers.has(tokens[start].normal) && !organizationHeads.has(tokens[segmentEnd - 1].normal))) start++;
+      if (start >= segmentEnd) return;
+      const words = tokens.slice(start, segmentEnd);
+      if (words.every((token) => isDemonym(token.normal) || portfolios.has(token.normal))) return;
+      if (words.length === 1 && isDemonym(words[0].normal)) return;
+      const name = this.nameText(start, segmentEnd);
+      const type = lexiconType(name, this.lexicon) ?? tagType(words);
+      this.addMention(start, segmentEnd, type === 'place' ? 'place' : 'organization', type ? 3 : 2, []);
+    };
+    for (let i = first; i < nameStart; i++) {
+      const token = tokens[i];
+      if (isTitleWord(this.doc, i, nameStart) || token.text === 'of') flush(i);
+      else if (segmentStart < 0) segmentStart = i;
+    }
+    flush(nameStart);
+  }
+
+  /** "…, said Kirby" or "Kirby said": a speech verb right next to an unknown name. */
+  private saidBy(end: number): boolean {
+    const next = this.doc.tokens[end];
+    return next !== undefined && speechVerbs.has(next.normal) && !breaksAfter(this.doc.tokens, end - 1);
+  }
+
+  private nameText(first: number, end: number): string {
+    const { tokens, text } = this.doc;
+    const last = tokens[end - 1];
+    return text.slice(tokens[first].start, last.end - possessiveLength(last.text)).replace(/\s+/g, ' ');
+  }
+
+  private addMention(first: number, end: number, type: EntityType, evidence: number, roles: string[]) {
+    const { tokens } = this.doc;
+    const last = tokens[end - 1];
+    const start = tokens[first].start;
+    const stop = last.end - possessiveLength(last.text);
+    const name = this.doc.text.slice(start, stop).replace(/\s+/g, ' ');
+    this.mentions.push({ start, end: stop, name, type, evidence, roles });
+  }
+}

@@ -1,0 +1,113 @@
+// Entities: one per real-world entity in the document, with every mention and its roles.
+import { MentionFinder, type Lexicon, type Mention } from './detect.js';
+import { placeAliases } from '../../data/places.js';
+import { organizationAliases } from '../../data/organizations.js';
+import { textSpan } from '../../spans.js';
+import type { Analyzer, Document, Entity, EntityType } from '../../types.js';
+
+interface Group {
+  key: string;
+  type: EntityType;
+  evidence: number;
+  mentions: Mention[];
+}
+
+const letters = (name: string) => name.replace(/[^\p{L}\p{N}]/gu, '').length;
+const words = (name: string) => name.split(/\s+/);
+
+/** The key that joins spellings of one place or organization: "US", "U.S." and "United States". */
+function aliasKey(name: string): string {
+  const lower = name.toLowerCase();
+  return placeAliases[lower] ?? organizationAliases[lower] ?? lower.replace(/\./g, '');
+}
+
+/**
+ * Groups mentions into entities. Full names come first; a surname or first name alone then
+ * refers back to the person who has it ("Chairman Milley" → Mark Milley), whatever compromise
+ * guessed its type to be ("Austin" the city).
+ */
+function groupMentions(mentions: Mention[]): Group[] {
+  const groups = new Map<string, Group>();
+  const ordered = [...mentions].sort((a, b) => words(b.name).length - words(a.name).length || a.start - b.start);
+  const people: Group[] = [];
+  for (const mention of ordered) {
+    let group: Group | undefined;
+    const nameWords = words(mention.name);
+    if (nameWords.length <= 2 && (mention.type === 'person' || mention.evidence < 3)) {
+      group = people.find((person) => {
+        const personWords = words(person.mentions[0].name);
+        if (personWords.length <= nameWords.length) return false;
+        const last = personWords.slice(-nameWords.length).join(' ');
+        return last === mention.name || (nameWords.length === 1 && personWords[0] === mention.name);
+      });
+    }
+    const alias = aliasKey(mention.longForm ?? mention.name);
+    const key = group?.key ?? `${mention.type === 'place' || mention.type === 'organization' ? 'named' : mention.type}:${alias}`;
+    group ??= groups.get(key) ?? groups.get(`named:${alias}`) ?? groups.get(`person:${alias}`);
+    if (!group) {
+      group = { key, type: mention.type, evidence: mention.evidence, mentions: [] };
+      groups.set(key, group);
+      if (mention.type === 'person') people.push(group);
+    }
+    group.mentions.push(mention);
+    if (mention.evidence > group.evidence) {
+      if (mention.type === 'person' && group.type !== 'person') people.push(group);
+      group.type = mention.type;
+      group.evidence = mention.evidence;
+    }
+  }
+  return mergeShortOrganizationNames([...groups.values()]);
+}
+
+/**
+ * "Lockheed" after "Lockheed Martin", "Northfield" after "Northfield Capital": an organization
+ * named by the first word of a longer name in the same document, when only one name starts so.
+ */
+function mergeShortOrganizationNames(groups: Group[]): Group[] {
+  const long = groups.filter((group) => group.type === 'organization' && words(group.mentions[0].name).length >= 2);
+  return groups.filter((group) => {
+    const names = new Set(group.mentions.map((mention) => mention.name));
+    if ((group.type !== 'organization' && group.type !== 'other') || names.size !== 1) return true;
+    const [name] = names;
+    if (words(name).length !== 1) return true;
+    const targets = long.filter((other) => other !== group && other.mentions.some((mention) => words(mention.name)[0] === name));
+    if (targets.length !== 1) return true;
+    targets[0].mentions.push(...group.mentions);
+    return false;
+  });
+}
+
+/** The fullest form seen; among equals, the most frequent, then the first. */
+function canonicalName(group: Group): string {
+  const counts = new Map<string, number>();
+  for (const mention of group.mentions) counts.set(mention.name, (counts.get(mention.name) ?? 0) + 1);
+  const name = [...counts.keys()].sort((a, b) => letters(b) - letters(a) || counts.get(b)! - counts.get(a)!)[0];
+  // "WASHINGTON, March 3 (Newswire) -": a dateline shouts the city's name; acronyms stay as they are
+  if (group.type === 'place' && /^[\p{Lu}\s.'’-]{5,}$/u.test(name)) {
+    return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+  }
+  return name;
+}
+
+export function findEntities(doc: Document, lexicon: Lexicon = new Map()): Entity[] {
+  const mentions = new MentionFinder(doc, lexicon).find();
+  const entities = groupMentions(mentions).map((group): Entity => {
+    const sorted = group.mentions.sort((a, b) => a.start - b.start);
+    const roles = [...new Set(sorted.flatMap((mention) => mention.roles))];
+    return {
+      name: canonicalName(group),
+      type: group.type,
+      count: sorted.length,
+      roles,
+      mentions: sorted.map((mention) => textSpan(doc, mention.start, mention.end)),
+    };
+  });
+  return entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+export const entities: Analyzer<Entity> = {
+  description: 'people, organizations and places, one entry per real-world entity',
+  analyze(doc) {
+    return findEntities(doc);
+  },
+};

@@ -1,0 +1,113 @@
+// Quote spans from quote marks: straight, curly and single, over wrapped lines and across
+// paragraphs, never fooled by apostrophes (Russia’s, ’90s, rock ’n’ roll, O’Brien).
+import type { Document, Span } from '../../types.js';
+
+export interface QuotedSpan extends Span {
+  /** The opening and closing marks (or the paragraph end for a quote continued in the next one). */
+  open: number;
+  close: number;
+  /** True when the quote runs on into the next paragraph, which opens with a quote mark again. */
+  continues: boolean;
+  /** True for a paragraph that continues the previous paragraph's quote. */
+  continued: boolean;
+}
+
+const isLetterOrDigit = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+const isSpace = (char: string | undefined) => char === undefined || /\s/.test(char);
+const openers = /[\s([{\-–—\/:;,.!?…]/;
+
+/** Where a mark may open a quote: after a space, a dash or a bracket, before a word. */
+function canOpen(text: string, index: number): boolean {
+  const before = text[index - 1];
+  const after = text[index + 1];
+  return (before === undefined || openers.test(before) || /["“‘']/.test(before)) && !isSpace(after);
+}
+
+/** Where a mark may close a quote: after a word or punctuation, not inside a word. */
+function canClose(text: string, index: number): boolean {
+  const before = text[index - 1];
+  const after = text[index + 1];
+  return !isSpace(before) && !isLetterOrDigit(after);
+}
+
+/** An apostrophe, not a single quote mark: letters on both sides, or "’90s", "’n’". */
+function isApostrophe(text: string, index: number): boolean {
+  const before = text[index - 1];
+  const after = text[index + 1];
+  if (isLetterOrDigit(before) && isLetterOrDigit(after)) return true;
+  if (/\d/.test(after ?? '') && /^\d0s\b|^\d\d\b/.test(text.slice(index + 1, index + 5))) return true;
+  if (/^[’'][nN][’']/.test(text.slice(index, index + 3)) || /^[’'][nN][’']$/.test(text.slice(index - 2, index + 1))) return true;
+  // "the Joneses’ house", "students’": a plural possessive closes no quote that was never opened
+  return false;
+}
+
+const closerOf: Readonly<Record<string, string>> = { '“': '”', '"': '"', '‘': '’', "'": "'", '«': '»', '„': '“' };
+
+/** The longest a quote may run inside one paragraph before we give up on an unbalanced mark. */
+const MAX_QUOTE_LENGTH = 5000;
+
+/**
+ * Finds the outermost quotes of each paragraph. Nested quotes (British ‘…’ inside “…”) stay part
+ * of their outer quote. An unclosed mark is dropped at the paragraph end unless the next paragraph
+ * opens with a quote mark: the convention for a quotation that runs over several paragraphs.
+ */
+export function findQuotedSpans(doc: Document): QuotedSpan[] {
+  const { clean } = doc;
+  const spans: QuotedSpan[] = [];
+  let continuing = false;
+  doc.paragraphs.forEach((paragraph, paragraphIndex) => {
+    let i = paragraph.start;
+    const wasContinuing = continuing;
+    continuing = false;
+    while (i < paragraph.end) {
+      const char = clean[i];
+      const closer = closerOf[char];
+      if (!closer || !canOpen(clean, i) || ((char === "'" || char === '‘') && isApostrophe(clean, i))) {
+        i++;
+        continue;
+      }
+      const open = i;
+      const limit = Math.min(paragraph.end, open + MAX_QUOTE_LENGTH);
+      let close = -1;
+      let depth = 0;
+      for (let j = open + 1; j < limit; j++) {
+        const c = clean[j];
+        if (c === closer && (closer === '’' || closer === "'") && isApostrophe(clean, j)) continue;
+        if (c === closer && canClose(clean, j)) {
+          if (depth === 0) {
+            close = j;
+            break;
+          }
+          depth--;
+        } else if (c === char && char !== closer && canOpen(clean, j)) {
+          depth++;
+        }
+      }
+      if (close < 0) {
+        // Unclosed: a multi-paragraph quote if the next paragraph opens with a mark, else not a quote
+        const next = doc.paragraphs[paragraphIndex + 1];
+        const reachesEnd = limit === paragraph.end;
+        if (reachesEnd && next && closerOf[clean[next.start]] && (char === '“' || char === '"')) {
+          const end = trimEnd(clean, open + 1, paragraph.end);
+          spans.push({ start: open + 1, end, open, close: paragraph.end, continues: true, continued: wasContinuing && open === paragraph.start });
+          continuing = true;
+        }
+        i = open + 1;
+        if (continuing) break;
+        continue;
+      }
+      const start = open + 1;
+      const end = trimEnd(clean, start, close);
+      if (end > start) {
+        spans.push({ start, end, open, close, continues: false, continued: wasContinuing && open === paragraph.start });
+      }
+      i = close + 1;
+    }
+  });
+  return spans;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}

@@ -1,0 +1,176 @@
+// The command line: parses options, reads inputs, prints reports. The only module that touches
+// process.*; `run` returns the exit code and never calls process.exit().
+import { createRequire } from 'node:module';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { analyzerNames } from './analyzers/index.js';
+import { formatNames, type FormatName } from './formatters/index.js';
+import { parseIsoDay } from './analyzers/dates/calendar.js';
+import type { AnalyzerName, Report } from './types.js';
+
+export const EXIT_OK = 0;
+export const EXIT_USAGE = 1;
+export const EXIT_FAILURE = 2;
+
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+interface Options {
+  format?: FormatName;
+  analyzers: AnalyzerName[];
+  refDate?: string;
+  color: boolean;
+  quiet: boolean;
+  debug: boolean;
+}
+
+const examples = `
+Examples:
+  $ article-analyze story.txt                      tables in a terminal
+  $ article-analyze story.txt --format json | jq '.entities[].name'
+  $ article-analyze a.txt b.txt --format ndjson    one report per line
+  $ cat story.txt | article-analyze - --analyzers quotes,dates
+  $ article-analyze story.txt --ref-date 2022-03-24 --format markdown
+
+Exit codes: 0 ran, 1 usage error, 2 an input could not be read or analysis failed.`;
+
+function parseAnalyzers(value: string): AnalyzerName[] {
+  const names = value.split(',').map((name) => name.trim()).filter(Boolean);
+  const unknown = names.filter((name) => !(analyzerNames as string[]).includes(name));
+  if (names.length === 0 || unknown.length > 0) {
+    throw new InvalidArgumentError(`choose from ${analyzerNames.join(', ')}${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}.`);
+  }
+  return analyzerNames.filter((name) => names.includes(name));
+}
+
+function parseRefDate(value: string): string {
+  if (!parseIsoDay(value)) throw new InvalidArgumentError('expected a calendar date as YYYY-MM-DD, e.g. 2022-03-24.');
+  return value;
+}
+
+function version(): string {
+  const require = createRequire(import.meta.url);
+  return (require('../package.json') as { version: string }).version;
+}
+
+function buildProgram(io: Io): Command {
+  return new Command()
+    .name('article-analyze')
+    .description('Read news articles and report their entities, quotes with speakers, dates and numbers.')
+    .usage('[options] [file...]')
+    .argument('[file...]', 'articles to analyze; "-" or piped input reads standard input')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(formatNames))
+    .addOption(
+      new Option('-a, --analyzers <list>', `comma-separated analyzers to run: ${analyzerNames.join(',')}`)
+        .argParser(parseAnalyzers)
+        .default(analyzerNames, 'all'),
+    )
+    .addOption(new Option('-r, --ref-date <YYYY-MM-DD>', 'date that relative dates resolve against (default: a date in the article\'s first lines, else none)').argParser(parseRefDate))
+    .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
+    .option('-q, --quiet', 'print nothing on stderr but errors', false)
+    .option('--debug', 'print stack traces for unexpected errors', false)
+    .version(version(), '-V, --version')
+    .helpOption('-h, --help', 'show this help')
+    .addHelpText('after', examples)
+    .showHelpAfterError('(run article-analyze --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(text.replace(/^error: /, 'article-analyze: ')),
+    });
+}
+
+interface Input {
+  source: string;
+  read(): Promise<string>;
+}
+
+/** Runs the CLI on argv (without node and the script) and returns the exit code. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const program = buildProgram(io);
+  let files: string[];
+  let options: Options;
+  try {
+    program.parse([...argv], { from: 'user' });
+    files = program.processedArgs[0] as string[];
+    options = program.opts<Options>();
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT_OK : EXIT_USAGE;
+    }
+    throw error;
+  }
+
+  if (files.length === 0) {
+    if (io.stdin.isTTY) {
+      // Nothing piped in and no file named: show how to use it instead of waiting for input.
+      io.stderr.write(program.helpInformation());
+      return EXIT_USAGE;
+    }
+    files = ['-'];
+  }
+  if (files.filter((file) => file === '-').length > 1) {
+    io.stderr.write('article-analyze: standard input ("-") can be read only once\n');
+    return EXIT_USAGE;
+  }
+
+  // Heavy modules load only when there is something to analyze: --help and --version stay instant.
+  const [{ analyze }, { readTextFile, readStream, InputError }, { formatters }] = await Promise.all([
+    import('./analyze.js'),
+    import('./input/read.js'),
+    import('./formatters/index.js'),
+  ]);
+
+  const format: FormatName = options.format ?? (io.stdout.isTTY ? 'table' : 'json');
+  const color = options.color && !io.env.NO_COLOR && Boolean(io.stdout.isTTY);
+  const inputs: Input[] = files.map((file) => ({
+    source: file,
+    read: () => (file === '-' ? readStream(io.stdin) : readTextFile(file)),
+  }));
+
+  const reports: Report[] = [];
+  let exitCode = EXIT_OK;
+  for (const input of inputs) {
+    try {
+      const text = await input.read();
+      reports.push(analyze(text, { source: input.source, analyzers: options.analyzers, referenceDate: options.refDate ?? null }));
+    } catch (error) {
+      exitCode = EXIT_FAILURE;
+      if (error instanceof InputError) {
+        io.stderr.write(`article-analyze: ${error.message}\n`);
+      } else {
+        const message = error instanceof Error ? error.message : String(error);
+        io.stderr.write(`article-analyze: ${input.source}: analysis failed: ${message}${options.debug ? '' : ' (run with --debug for details)'}\n`);
+        if (options.debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+      }
+    }
+  }
+  if (reports.length > 0) io.stdout.write(formatters[format](reports, { color, batch: inputs.length > 1 }));
+  return exitCode;
+}
+
+/** The bin's entry: real process streams, exit code set without cutting stdout short. */
+export async function main(): Promise<void> {
+  // `article-analyze … | head -1` closes the pipe early: stop quietly, like any Unix filter.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
+    throw error;
+  });
+  try {
+    process.exitCode = await run(process.argv.slice(2), {
+      stdout: process.stdout,
+      stderr: process.stderr,
+      stdin: process.stdin,
+      env: process.env,
+    });
+  } catch (error) {
+    const debug = process.argv.includes('--debug');
+    process.stderr.write(`article-analyze: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = EXIT_FAILURE;
+  }
+}

@@ -1,0 +1,43 @@
+// Lines that link elsewhere or sell something: not part of the story, never analyzed.
+// "Also Read: US calls Russia’s stock exchange ‘Potemkin market’ as trade resumes"
+
+/** Teaser labels that open a line, followed by ":" or a dash and a headline. */
+const teaserLabels = [
+  'also read',
+  'read also',
+  'read more',
+  'must read',
+  'related',
+  'related stories',
+  'related story',
+  'related articles',
+  'recommended',
+  'see also',
+  'also see',
+  'watch',
+  'also watch',
+  'watch video',
+  'trending',
+  'suggested',
+  'more from',
+  'don’t miss',
+  "don't miss",
+];
+
+/** Whole-line calls to action. */
+const callsToAction = [
+  /^click here\b/i,
+  /^(share|tweet|email|print)( this( article| story)?)?$/i,
+  /^(subscribe|sign up)\b.{0,80}(newsletter|updates|alerts|subscription)/i,
+  /^follow us on\b/i,
+  /^advertisement$/i,
+  // "(Reporting by Ann Writer; Editing by Ben Editor)": the wire's credits, not the story
+  /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\b.*\)?$/i,
+];
+
+const teaser = new RegExp(`^\\s*(?:${teaserLabels.join('|')})\\s*[:|\\-–—]`, 'i');
+
+export function isBoilerplateLine(line: string): boolean {
+  const trimmed = line.trim();
+  return teaser.test(trimmed) || callsToAction.some((pattern) => pattern.test(trimmed));
+}

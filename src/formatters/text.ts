@@ -1,0 +1,38 @@
+// Presentation helpers shared by the human-readable formatters.
+import type { Entity, EntityType, NumberFinding, Report } from '../types.js';
+
+/**
+ * Article text made safe for a terminal or a Markdown cell: control characters and escape
+ * sequences are shown, not executed, and line breaks become spaces.
+ */
+export function printable(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    .trim();
+}
+
+export function shorten(text: string, max: number): string {
+  const flat = printable(text);
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+const typeOrder: Readonly<Record<EntityType, number>> = { person: 0, organization: 1, place: 2, other: 3 };
+
+/** Entities by type, most-mentioned first. */
+export function entitiesForDisplay(entities: readonly Entity[]): Entity[] {
+  return [...entities].sort((a, b) => typeOrder[a.type] - typeOrder[b.type] || b.count - a.count || a.name.localeCompare(b.name, 'en'));
+}
+
+export function formatValue(number: NumberFinding): string {
+  const value = Number.isInteger(number.value) ? number.value.toLocaleString('en-US') : String(number.value);
+  const parts = [number.currency ? `${value} ${number.currency}` : value];
+  if (number.unit) parts.push(number.unit);
+  return parts.join(' ');
+}
+
+export function summaryLine(report: Report): string {
+  const { characters, words, sentences, paragraphs } = report.stats;
+  const reference = report.referenceDate ? `reference date ${report.referenceDate}` : 'no reference date';
+  return `${words} words, ${sentences} sentences, ${paragraphs} paragraphs, ${characters} characters; ${reference}`;
+}

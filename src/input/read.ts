@@ -1,0 +1,52 @@
+// file | '-' → text. Expected failures become InputError with one clear sentence.
+import { readFile } from 'node:fs/promises';
+
+/** An input that could not be read: reported as one line, never a stack trace. */
+export class InputError extends Error {
+  constructor(
+    readonly source: string,
+    reason: string,
+  ) {
+    super(`${source}: ${reason}`);
+  }
+}
+
+const reasons: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'not a directory',
+  EMFILE: 'too many open files',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'file name too long',
+};
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Decodes UTF-8, refusing binary content: a NUL byte or invalid UTF-8 is not an article. */
+export function decodeText(bytes: Uint8Array, source: string): string {
+  if (bytes.includes(0)) throw new InputError(source, 'binary file (contains NUL bytes), skipped');
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new InputError(source, 'not valid UTF-8 text, skipped');
+  }
+}
+
+export async function readTextFile(path: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new InputError(path, reasons[code] ?? `cannot be read (${code || (error as Error).message})`);
+  }
+  return decodeText(bytes, path);
+}
+
+export async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return decodeText(Buffer.concat(chunks), '-');
+}

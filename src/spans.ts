@@ -1,0 +1,38 @@
+// Span helpers shared by analyzers and the runner.
+import type { Document, Sentence, Span, TextSpan, Token } from './types.js';
+
+/** The span's text from the input, so that `text.slice(start, end) === span.text` by construction. */
+export function textSpan(doc: Document, start: number, end: number): TextSpan {
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+/** A span from the first to the last of a run of tokens, never including their punctuation. */
+export function tokenSpan(doc: Document, first: Token, last: Token): TextSpan {
+  return textSpan(doc, first.start, last.end);
+}
+
+function findByOffset<T extends Span>(items: readonly T[], offset: number): number {
+  let low = 0;
+  let high = items.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (items[middle].end <= offset) low = middle + 1;
+    else if (items[middle].start > offset) high = middle - 1;
+    else return middle;
+  }
+  return -1;
+}
+
+/** The sentence that contains the offset, if any. */
+export function sentenceAt(doc: Document, offset: number): Sentence | undefined {
+  return doc.sentences[findByOffset(doc.sentences, offset)];
+}
+
+/** Index of the token that contains the offset, or -1. */
+export function tokenIndexAt(doc: Document, offset: number): number {
+  return findByOffset(doc.tokens, offset);
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}

@@ -1,0 +1,140 @@
+// The one contract: what flows from input through analyzers to formatters.
+
+/** A half-open UTF-16 range into the input as read (after removing a BOM). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A span with its text: `input.slice(start, end) === text` always holds. */
+export interface TextSpan extends Span {
+  text: string;
+}
+
+/** A word or punctuation-free term of the analyzed text, with compromise's tags. */
+export interface Token extends Span {
+  text: string;
+  /** Lower-cased text without possessive 's and outer punctuation. */
+  normal: string;
+  tags: ReadonlySet<string>;
+  /** Punctuation and spaces between the previous token and this one. */
+  pre: string;
+  /** Punctuation and spaces between this token and the next one. */
+  post: string;
+  sentence: number;
+  /** Index of this token in `Document.tokens`. */
+  index: number;
+}
+
+export interface Sentence extends Span {
+  /** Index of the first token and one past the last in `Document.tokens`. */
+  firstToken: number;
+  endToken: number;
+  paragraph: number;
+}
+
+export interface Paragraph extends Span {
+  /** First sentence index and one past the last. */
+  firstSentence: number;
+  endSentence: number;
+}
+
+/** The parsed article, shared read-only by every analyzer: parse once. */
+export interface Document {
+  source: string;
+  /** The input as read, BOM removed. Every span indexes into this. */
+  text: string;
+  /**
+   * The same length as `text`, for analysis: line breaks inside a paragraph (soft wraps) and CRs
+   * are spaces, and boilerplate lines (teasers such as "Also Read: …") are blanked with spaces,
+   * so analyzers never see them and every offset still points into `text`.
+   */
+  clean: string;
+  paragraphs: Paragraph[];
+  /** Lines left out of the analysis (teasers, share lines). */
+  boilerplate: Span[];
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+export type EntityType = 'person' | 'organization' | 'place' | 'other';
+
+export interface Entity {
+  name: string;
+  type: EntityType;
+  count: number;
+  roles: string[];
+  mentions: TextSpan[];
+}
+
+export interface Quote extends TextSpan {
+  kind: 'direct' | 'partial';
+  speaker: (TextSpan & { name: string }) | null;
+  cue: TextSpan | null;
+}
+
+export type DateType = 'date' | 'time' | 'duration' | 'set';
+
+export interface DateFinding extends TextSpan {
+  type: DateType;
+  /** A TIMEX3-style value: 2022-02-18, 2022-03, 2022-W12, P3W, PT2H, XXXX-02-18, PRESENT_REF. */
+  value: string;
+}
+
+export type NumberKind = 'cardinal' | 'ordinal' | 'money' | 'percent' | 'quantity';
+
+export interface NumberFinding extends TextSpan {
+  kind: NumberKind;
+  value: number;
+  unit: string | null;
+  /** ISO 4217 code. */
+  currency: string | null;
+  /** The qualifier as written, lower-cased: "more than", "up to", "about". */
+  approximate: string | null;
+}
+
+export interface Stats {
+  characters: number;
+  words: number;
+  sentences: number;
+  paragraphs: number;
+}
+
+/** What each built-in analyzer returns, keyed by its registry name. */
+export interface FindingsByAnalyzer {
+  entities: Entity[];
+  quotes: Quote[];
+  dates: DateFinding[];
+  numbers: NumberFinding[];
+}
+
+export type AnalyzerName = keyof FindingsByAnalyzer;
+
+export interface Report extends Partial<FindingsByAnalyzer> {
+  schemaVersion: 1;
+  source: string;
+  referenceDate: string | null;
+  stats: Stats;
+}
+
+export interface AnalyzeContext {
+  /** YYYY-MM-DD that relative dates resolve against, or null: values stay underspecified. */
+  referenceDate: string | null;
+  /** Another analyzer's findings on the same document, computed once and shared. */
+  findings<K extends AnalyzerName>(name: K): FindingsByAnalyzer[K];
+}
+
+/** An analyzer is a plain object with a pure function: document in, findings out. */
+export interface Analyzer<F> {
+  description: string;
+  analyze(doc: Document, context: AnalyzeContext): F[];
+}
+
+export interface FormatOptions {
+  color: boolean;
+  /** Several inputs were given: JSON is then always an array, whatever failed. */
+  batch?: boolean;
+}
+
+/** A formatter renders the reports of one run; colour is an option, not a global. */
+export type Formatter = (reports: Report[], options: FormatOptions) => string;

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import { isoWeek, nearestMonthDay, nearestWeekday, parseIsoDay, weekday } from '../../src/analyzers/dates/calendar.js';
+
+const datesOf = (text: string, referenceDate: string | null = '2022-03-24') =>
+  analyze(text, { analyzers: ['dates'], referenceDate }).dates!.map(({ text, type, value }) => ({ text, type, value }));
+
+describe('dates: expressions and values against 2022-03-24 (a Thursday)', () => {
+  const cases: Array<[string, Array<[string, string, string]>]> = [
+    ['The Pentagon on Thursday alleged that…', [['Thursday', 'date', '2022-03-24']]],
+    ['a Pentagon spokesman had said Tuesday.', [['Tuesday', 'date', '2022-03-22']]],
+    ['Biden will meet allies on Tuesday.', [['Tuesday', 'date', '2022-03-29']]],
+    ['Austin last spoke with Shoigu on February 18.', [['February 18', 'date', '2022-02-18']]],
+    ['The summit will open on April 2.', [['April 2', 'date', '2022-04-02']]],
+    ['It happened on Friday, July 21, 2017.', [['Friday, July 21, 2017', 'date', '2017-07-21']]],
+    ['Talks began on 18 February 2022.', [['18 February 2022', 'date', '2022-02-18']]],
+    ['Sales fell in March 2021.', [['March 2021', 'date', '2021-03']]],
+    ['Prices rose in January.', [['January', 'date', '2022-01']]],
+    ['The law was passed in 2017.', [['2017', 'date', '2017']]],
+    ['Over the past month, calls were sought.', [['the past month', 'duration', 'P1M']]],
+    ['bombarded for more than three weeks', [['more than three weeks', 'duration', 'P3W']]],
+    ['a siege of two-and-a-half years', [['two-and-a-half years', 'duration', 'P2.5Y']]],
+    ['a 12-hour shift', [['12-hour', 'duration', 'PT12H']]],
+    ['during the past 30 days', [['the past 30 days', 'duration', 'P30D']]],
+    ['It was announced last week.', [['last week', 'date', '2022-W11']]],
+    ['It will be decided next month.', [['next month', 'date', '2022-04']]],
+    ['Profits doubled last year.', [['last year', 'date', '2021']]],
+    ['He arrived three weeks ago.', [['three weeks ago', 'date', '2022-W09']]],
+    ['She left two years ago.', [['two years ago', 'date', '2020']]],
+    ['It rained yesterday.', [['yesterday', 'date', '2022-03-23']]],
+    ['The vote is tomorrow morning.', [['tomorrow morning', 'date', '2022-03-25TMO']]],
+    ['They met this morning.', [['this morning', 'date', '2022-03-24TMO']]],
+    ['Polls open at 10 a.m. EST.', [['10 a.m. EST', 'time', '2022-03-24T10:00-05:00']]],
+    ['The market closed at 18:00 UTC.', [['18:00 UTC', 'time', '2022-03-24T18:00Z']]],
+    ['The band was big in the 1990s.', [['the 1990s', 'date', '199']]],
+    ['music of the sixties', [['the sixties', 'date', '196']]],
+    ['art of the 20th century', [['the 20th century', 'date', '19']]],
+    ['The club meets every Tuesday.', [['every Tuesday', 'set', 'XXXX-WXX-2']]],
+    ['The report is published annually.', [['annually', 'set', 'P1Y']]],
+    ['at a rate of 15 a year', [['a year', 'set', 'P1Y']]],
+    ['Growth slowed in the first quarter.', [['the first quarter', 'date', '2022-Q1']]],
+    ['Sales peaked last summer.', [['last summer', 'date', '2021-SU']]],
+    ['He has recently resigned.', [['recently', 'date', 'PAST_REF']]],
+    ['She is currently abroad.', [['currently', 'date', 'PRESENT_REF']]],
+    ['The event took place on 2014-04-18.', [['2014-04-18', 'date', '2014-04-18']]],
+    ['Filed 6/10/2018.', [['6/10/2018', 'date', '2018-06-10']]],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(datesOf(text)).toEqual(expected.map(([t, type, value]) => ({ text: t, type, value })));
+  });
+});
+
+describe('dates: texts that must yield nothing', () => {
+  const nothing = [
+    'You may leave whenever you like.',
+    'May I ask a question?',
+    'Protesters will march on the capital.',
+    'Version 2.1.3 fixes the bug.',
+    'Arsenal won 3-1 at home.',
+    'Call 555-0143 for details.',
+    'Biden and Western allies open 1st of 3 summits.',
+    'The 2000 people in the hall applauded.',
+    'April Ryan asked the president a question.',
+    'He paid $2019 for the ticket.',
+  ];
+  it.each(nothing)('%s', (text) => {
+    expect(datesOf(text)).toEqual([]);
+  });
+});
+
+describe('dates: without a reference date, never the clock', () => {
+  it('leaves the year and week unspecified', () => {
+    expect(datesOf('Austin spoke with Shoigu on February 18 and again on Tuesday.', null)).toEqual([
+      { text: 'February 18', type: 'date', value: 'XXXX-02-18' },
+      { text: 'Tuesday', type: 'date', value: 'XXXX-WXX-2' },
+    ]);
+  });
+  it('keeps full dates and durations exact', () => {
+    expect(datesOf('On March 3, 2022, after three weeks of talks', null)).toEqual([
+      { text: 'March 3, 2022', type: 'date', value: '2022-03-03' },
+      { text: 'three weeks', type: 'duration', value: 'P3W' },
+    ]);
+  });
+});
+
+describe('reference date found in the article', () => {
+  const reference = (text: string) => analyze(text, { analyzers: ['dates'] }).referenceDate;
+  it('reads a date line under the headline', () => {
+    expect(reference('Crane collapses in Mecca\n\nSaturday, September 12, 2015\n\nA storm yesterday…')).toBe('2015-09-12');
+  });
+  it('reads a dateline with the year from the first lines', () => {
+    expect(reference('Budget passes\n\nWASHINGTON, March 3 (Reuters) - The 2026 budget passed on Tuesday.')).toBe('2026-03-03');
+  });
+  it('reads a "Published" line', () => {
+    expect(reference('Published: 24 March 2022, 10:41 GMT\n\nThe Pentagon said…')).toBe('2022-03-24');
+  });
+  it('ignores a date inside a sentence of the story', () => {
+    expect(reference('The talks that began on March 3, 2019 in Geneva collapsed after several rounds of negotiation.')).toBeNull();
+  });
+  it('prefers --ref-date over the article', () => {
+    expect(analyze('Saturday, September 12, 2015\n\nIt rained yesterday.', { referenceDate: '2020-01-02' }).dates![1].value).toBe('2020-01-01');
+  });
+});
+
+describe('calendar arithmetic (UTC only)', () => {
+  it('knows ISO weekdays and weeks', () => {
+    expect(weekday(parseIsoDay('2022-03-24')!)).toBe(4);
+    expect(isoWeek(parseIsoDay('2022-03-24')!)).toBe('2022-W12');
+    expect(isoWeek(parseIsoDay('2021-01-03')!)).toBe('2020-W53');
+  });
+  it('resolves weekdays and month-days in the asked direction', () => {
+    const thursday = parseIsoDay('2022-03-24')!;
+    expect(nearestWeekday(thursday, 4, 'past')).toEqual({ year: 2022, month: 3, day: 24 });
+    expect(nearestWeekday(thursday, 5, 'past')).toEqual({ year: 2022, month: 3, day: 18 });
+    expect(nearestWeekday(thursday, 1, 'nearest')).toEqual({ year: 2022, month: 3, day: 21 });
+    expect(nearestWeekday(thursday, 6, 'nearest')).toEqual({ year: 2022, month: 3, day: 26 });
+    expect(nearestMonthDay(thursday, 4, 2, 'past')).toEqual({ year: 2021, month: 4, day: 2 });
+    expect(nearestMonthDay(thursday, 4, 2, 'nearest')).toEqual({ year: 2022, month: 4, day: 2 });
+  });
+  it('rejects impossible dates', () => {
+    expect(parseIsoDay('2022-02-30')).toBeNull();
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+
+const entitiesOf = (text: string) =>
+  analyze(text, { analyzers: ['entities'] }).entities!.map((entity) => ({
+    name: entity.name,
+    type: entity.type,
+    roles: entity.roles,
+    mentions: entity.mentions.map((mention) => mention.text),
+  }));
+const named = (text: string) => entitiesOf(text).map(({ name, type }) => [name, type]);
+
+describe('entities: detection and typing', () => {
+  const cases: Array<[string, Array<[string, string]>]> = [
+    ['The Pentagon said on Thursday that talks had stalled.', [['Pentagon', 'organization']]],
+    ['Officials at the Kremlin declined to comment.', [['Kremlin', 'organization']]],
+    ['NATO leaders met in Brussels.', [['NATO', 'organization'], ['Brussels', 'place']]],
+    ['He spoke to the UN Refugee Agency.', [['UN Refugee Agency', 'organization']]],
+    ['Leaders from Poland called on the US to act.', [['Poland', 'place'], ['US', 'place']]],
+    ['The crisis spread across Europe.', [['Europe', 'place']]],
+    ['She studied at the University of Sydney.', [['University of Sydney', 'organization']]],
+    ['A storm hit Mecca\'s Grand Mosque.', [['Mecca', 'place'], ['Grand Mosque', 'place']]],
+    ['Russian President Vladimir Putin spoke.', [['Vladimir Putin', 'person']]],
+    ['Russian troops advanced.', []],
+    ['Americans want answers.', []],
+    ['Leaders from Poland in particular have called.', [['Poland', 'place']]],
+    ['Will Russia really use nuclear weapons?', [['Russia', 'place']]],
+    ['Senior officials met on Monday in February.', []],
+    ['The European Aeronautic Defence and Space Company EADS N.V. (EADS) won.', [['European Aeronautic Defence and Space Company EADS N.V.', 'organization']]],
+    ['a contract for the United States Air Force (USAF) tankers', [['United States Air Force', 'organization']]],
+    ['Maintenance, Repair and Overhaul (MRO) operations grew.', [['MRO', 'other']]],
+    ['WASHINGTON, March 3 (Reuters) - The vote passed.', [['Washington', 'place'], ['Reuters', 'organization']]],
+    ['Boeing and Lockheed Martin competed; Lockheed won.', [['Boeing', 'organization'], ['Lockheed Martin', 'organization']]],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});
+
+describe('entities: one per real-world entity, titles as roles', () => {
+  it('joins a surname and a title to the full name', () => {
+    const found = entitiesOf('Chairman Milley spoke first. Later, Joint Chiefs Chairman General Mark Milley added more.');
+    expect(found).toContainEqual({ name: 'Mark Milley', type: 'person', roles: ['Chairman', 'Joint Chiefs Chairman', 'General'], mentions: ['Milley', 'Mark Milley'] });
+    expect(found).toContainEqual({ name: 'Joint Chiefs', type: 'organization', roles: [], mentions: ['Joint Chiefs'] });
+  });
+  it('keeps the portfolio in the role, not the name', () => {
+    expect(entitiesOf('Russian Minister of Defense Sergei Shoigu declined.')).toEqual([
+      { name: 'Sergei Shoigu', type: 'person', roles: ['Russian Minister of Defense'], mentions: ['Sergei Shoigu'] },
+    ]);
+  });
+  it('takes a lower-case title and its organization as the role', () => {
+    const found = entitiesOf('“We will talk,” Pentagon press secretary John Kirby said.');
+    expect(found).toContainEqual({ name: 'John Kirby', type: 'person', roles: ['Pentagon press secretary'], mentions: ['John Kirby'] });
+    expect(found.map((entity) => entity.name)).not.toContain('Pentagon press');
+  });
+  it('reads a role set off by commas after the name', () => {
+    expect(entitiesOf('Khaled Al-Maeena, editor at large at the Saudi Gazette, said so.')[0]).toEqual({
+      name: 'Khaled Al-Maeena', type: 'person', roles: ['editor at large at the Saudi Gazette'], mentions: ['Khaled Al-Maeena'],
+    });
+  });
+  it('strips possessives from mentions', () => {
+    const found = entitiesOf("President Joe Biden spoke. Biden's plan was praised.");
+    expect(found[0]).toEqual({ name: 'Joe Biden', type: 'person', roles: ['President'], mentions: ['Joe Biden', 'Biden'] });
+  });
+  it('treats US, U.S. and United States as one place named by its fullest form', () => {
+    const found = entitiesOf('The U.S. said the United States and the US would act.');
+    expect(found).toEqual([{ name: 'United States', type: 'place', roles: [], mentions: ['U.S.', 'United States', 'US'] }]);
+  });
+  it('splits a hyphenated title from the name only once', () => {
+    expect(entitiesOf('NATO Secretary-General Jens Stoltenberg warned.')).toContainEqual({
+      name: 'Jens Stoltenberg', type: 'person', roles: ['NATO Secretary-General'], mentions: ['Jens Stoltenberg'],
+    });
+  });
+  it('joins an organization\'s short form and nickname', () => {
+    expect(entitiesOf('The Federal Reserve held rates. The Fed meets again in May.')).toEqual([
+      { name: 'Federal Reserve', type: 'organization', roles: [], mentions: ['Federal Reserve', 'Fed'] },
+    ]);
+  });
+  it('never keeps punctuation or titles in a name', () => {
+    for (const entity of entitiesOf('He warned of a new security reality in Europe.” Then Secretary Austin left for Europe, and Mr. Blinken too.')) {
+      expect(entity.name).toMatch(/^[\p{L}][\p{L} .'’-]*[\p{L}.]$/u);
+      expect(entity.name).not.toMatch(/^(Secretary|Mr\.?) /);
+    }
+  });
+  it('ignores teaser lines', () => {
+    expect(entitiesOf('The Pentagon spoke.\n\nAlso Read: Will Russia use nuclear weapons? Kremlin has an answer\n\nIt ended.')).toEqual([
+      { name: 'Pentagon', type: 'organization', roles: [], mentions: ['Pentagon'] },
+    ]);
+  });
+});

@@ -1,0 +1,157 @@
+// The CLI as a user runs it: a spawned process, real files, real pipes.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { run } from '../src/cli.js';
+import { fixturePath, readFixture, root } from './helpers.js';
+
+const bin = `${root}bin/article-analyze.js`;
+const article = fixturePath('pentagon-russia.txt');
+const scratch = mkdtempSync(join(tmpdir(), 'article-analyze-'));
+
+function cli(args: string[], input?: string | Buffer) {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    input: input ?? '',
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('article-analyze FILE', () => {
+  it('prints one JSON report when stdout is a pipe', () => {
+    const { code, stdout, stderr } = cli([article, '--ref-date', '2022-03-24']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({ schemaVersion: 1, source: article, referenceDate: '2022-03-24' });
+    expect(report.entities.map((entity: { name: string }) => entity.name)).toContain('John Kirby');
+  });
+
+  it('prints readable tables with --format table, without colour under NO_COLOR', () => {
+    const { code, stdout } = cli([article, '--format', 'table', '--ref-date', '2022-03-24']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Entities (19)');
+    expect(stdout).toMatch(/John Kirby\s+│ person/);
+    expect(stdout).not.toContain('\u001b[');
+  });
+
+  it('prints Markdown with --format markdown', () => {
+    const { stdout } = cli([article, '--format', 'markdown', '--analyzers', 'quotes']);
+    expect(stdout).toContain('### Quotes');
+    expect(stdout).toContain('**John Kirby** (said)');
+    expect(stdout).not.toContain('### Entities');
+  });
+
+  it('runs only the chosen analyzers and omits the others\' keys', () => {
+    const report = JSON.parse(cli([article, '--analyzers', 'dates,numbers']).stdout);
+    expect(Object.keys(report)).toEqual(['schemaVersion', 'source', 'referenceDate', 'stats', 'dates', 'numbers']);
+  });
+
+  it('reports several files in the order given, as an array or as NDJSON lines', () => {
+    const other = fixturePath('mecca-crane.txt');
+    const array = JSON.parse(cli([other, article]).stdout);
+    expect(array.map((report: { source: string }) => report.source)).toEqual([other, article]);
+    const lines = cli([article, other, '--format', 'ndjson']).stdout.trimEnd().split('\n');
+    expect(lines.map((line) => JSON.parse(line).source)).toEqual([article, other]);
+  });
+
+  it('reads standard input from "-" and from a pipe', () => {
+    const text = readFixture('pentagon-russia.txt');
+    const dash = JSON.parse(cli(['-', '--ref-date', '2022-03-24'], text).stdout);
+    const piped = JSON.parse(cli(['--ref-date', '2022-03-24'], text).stdout);
+    expect(dash.source).toBe('-');
+    expect(piped).toEqual(dash);
+    expect(dash.entities).toEqual(JSON.parse(cli([article, '--ref-date', '2022-03-24']).stdout).entities);
+  });
+
+  it('gives the same output whatever the timezone and locale', () => {
+    const here = spawnSync(process.execPath, [bin, article], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC', LANG: 'C' } });
+    expect(cli([article]).stdout).toBe(here.stdout);
+  });
+
+  it('prints an empty report for an empty file', () => {
+    const empty = join(scratch, 'empty.txt');
+    writeFileSync(empty, '');
+    const { code, stdout } = cli([empty]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ stats: { characters: 0, words: 0 }, entities: [], quotes: [], dates: [], numbers: [] });
+  });
+});
+
+describe('inputs that cannot be read', () => {
+  it('names a missing file in one line, reports the others and exits 2', () => {
+    const { code, stdout, stderr } = cli([article, join(scratch, 'missing.txt'), '--format', 'ndjson']);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`article-analyze: ${join(scratch, 'missing.txt')}: no such file\n`);
+    expect(stdout.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('refuses a directory', () => {
+    const { code, stderr } = cli([scratch]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`article-analyze: ${scratch}: is a directory\n`);
+  });
+
+  it('skips a binary file', () => {
+    const binary = join(scratch, 'image.png');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    const { code, stderr, stdout } = cli([binary]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/image\.png: binary file/);
+    expect(stdout).toBe('');
+  });
+});
+
+describe('usage errors exit 1 with one clear line', () => {
+  it.each([
+    [['--format', 'xml', article], /option '-f, --format <format>' argument 'xml' is invalid/],
+    [['--analyzers', 'entities,moods', article], /unknown: moods/],
+    [['--ref-date', '2022-13-45', article], /expected a calendar date as YYYY-MM-DD/],
+    [['--frobnicate', article], /unknown option '--frobnicate'/],
+    [['-', '-'], /standard input \("-"\) can be read only once/],
+  ])('%j', (args, message) => {
+    const { code, stderr, stdout } = cli(args);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(stdout).toBe('');
+  });
+});
+
+describe('help and version', () => {
+  it('prints help with examples', () => {
+    const { code, stdout } = cli(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Usage: article-analyze [options] [file...]');
+    expect(stdout).toContain('--ref-date <YYYY-MM-DD>');
+    expect(stdout).toContain('Examples:');
+  });
+  it('prints the version', () => {
+    const { code, stdout } = cli(['--version']);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe(JSON.parse(readFixture('../../package.json')).version);
+  });
+  it('prints help instead of waiting when no file is named on a terminal', async () => {
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let errors = '';
+    stderr.on('data', (chunk) => (errors += chunk));
+    const stdin = Object.assign(new PassThrough(), { isTTY: true });
+    const code = await run([], { stdout, stderr, stdin, env: {} });
+    expect(code).toBe(1);
+    expect(errors).toContain('Usage: article-analyze');
+  });
+});
+
+describe('pipes', () => {
+  it('ends quietly when the reader closes early (| head -1)', () => {
+    const result = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" "${article}" "${article}" "${article}" | head -1`], { encoding: 'utf8' });
+    expect(result.stdout).toBe('[\n');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+});
