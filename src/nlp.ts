@@ -35,8 +35,13 @@ export function normalizeWord(text: string): string {
     .replace(/'s?$/, '');
 }
 
+/** Words that start a sentence far more often than they continue a name: "…in Washington D.C. The team…". */
+const sentenceOpeners = new Set(['The', 'A', 'An', 'In', 'It', 'He', 'She', 'They', 'We', 'This', 'That', 'These', 'Those', 'There', 'His', 'Her', 'Their', 'But', 'And', 'However', 'Image', 'Photo', 'According', 'After', 'On', 'At', 'As']);
+
 /** Sentence-final punctuation after a word that is no abbreviation: "engage. We…", not "Mr. Biden". */
-function endsSentenceInside(token: Token): boolean {
+function endsSentenceInside(token: Token, next: string): boolean {
+  // "…the U.S. The President…": an abbreviation's dot ends the sentence before a typical opener
+  if (/\.$/.test(token.text) && /^\s+$/.test(token.post) && sentenceOpeners.has(next)) return true;
   return /^[.!?]+["”’]?\s+$/.test(token.post) && !/\./.test(token.text) && !abbreviations.has(`${token.normal}.`) && token.text.length > 1;
 }
 
@@ -75,7 +80,7 @@ export function parse(clean: string): Parse {
       const text = clean.slice(start, end);
       // compromise keeps a quoted passage in one sentence: "…to engage. We continue…,” Kirby said."
       const previous = tokens[tokens.length - 1];
-      if (previous && tokens.length > firstToken && endsSentenceInside(previous) && /^[\p{Lu}"“‘]/u.test(term.pre + text)) {
+      if (previous && tokens.length > firstToken && endsSentenceInside(previous, text) && /^[\p{Lu}"“‘]/u.test(term.pre + text)) {
         closeSentence(firstToken);
         firstToken = tokens.length;
       }

@@ -2,7 +2,7 @@
 // organizations that compromise's lexicon lacks ("the Pentagon", "the Kremlin").
 
 export const organizationHeads: ReadonlySet<string> = new Set([
-  'agency', 'ministry', 'department', 'committee', 'commission', 'council', 'university', 'college',
+  'agency', 'municipality', 'ministry', 'department', 'committee', 'commission', 'council', 'university', 'college',
   'school', 'institute', 'institution', 'foundation', 'association', 'society', 'party', 'bank', 'group',
   'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'co', 'co.',
   'gmbh', 'ag', 'sa', 'n.v.', 'nv', 'b.v.', 's.a.', 'ag.', 'plc.', 'l.p.', 'lp', 'llp', 'holdings', 'industries', 'airlines', 'airways', 'motors', 'systems',
@@ -17,7 +17,7 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'movement', 'front', 'brigades', 'network', 'exchange', 'reserve', 'treasury', 'secretariat',
   'commission', 'mission', 'delegation', 'consortium', 'cooperative', 'initiative', 'academy', 'lab',
   'laboratory', 'laboratories', 'pharmaceuticals', 'energy', 'oil', 'petroleum', 'electric', 'foods',
-  'group', 'enterprises', 'ventures', 'entertainment', 'productions', 'games', 'software', 'semiconductor',
+  'group', 'computer', 'computers', 'aircraft', 'aerospace', 'airplanes', 'motor', 'steel', 'telecom', 'enterprises', 'ventures', 'entertainment', 'productions', 'games', 'software', 'semiconductor',
 ]);
 
 /** Organizations often written as one bare word or acronym. Keys are lower case. */

@@ -2,7 +2,7 @@
 // different spellings of one place ("US", "U.S.", "United States").
 
 export const knownPlaces: ReadonlySet<string> = new Set([
-  'europe', 'asia', 'africa', 'antarctica', 'australia', 'oceania', 'north america', 'south america',
+  'england', 'scotland', 'wales', 'northern ireland', 'korea', 'europe', 'asia', 'africa', 'antarctica', 'australia', 'oceania', 'north america', 'south america',
   'latin america', 'central america', 'middle east', 'the middle east', 'eurasia', 'scandinavia',
   'balkans', 'caribbean', 'mediterranean', 'pacific', 'atlantic', 'arctic', 'siberia', 'crimea',
   'donbas', 'donbass', 'gaza', 'west bank', 'kashmir', 'taiwan', 'hong kong', 'macau', 'tibet',

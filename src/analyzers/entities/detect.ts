@@ -27,8 +27,23 @@ const countryPlaceSet: ReadonlySet<string> = new Set(countryPlaces.map((name) =>
 
 /** Lower-case words that may join capitalized words inside one name: "Bank of America". */
 const nameConnectors = new Set(['of', 'for', 'de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y', '&', 'on', 'and']);
-/** Connectors allowed only when the words around them are an organization's: "Procter and Gamble" is rare. */
-const weakConnectors = new Set(['and', 'on', 'for']);
+/** Words that take "of" inside a name besides organization and place heads: "Republic of Korea". */
+const ofNames = new Set([
+  'republic', 'kingdom', 'state', 'states', 'isle', 'isles', 'duke', 'duchess', 'earl', 'prince', 'princess',
+  'house', 'daughters', 'sons', 'friends', 'order', 'knights', 'church', 'bank', 'museum', 'gulf', 'sea',
+  'bay', 'cape', 'strait', 'port', 'court', 'city', 'province', 'commonwealth', 'emirate', 'people',
+  'minister', 'secretary', 'chief', 'head', 'director', 'president', 'chairman', 'speaker', 'archbishop',
+  'bishop', 'mayor', 'governor', 'queen', 'king', 'museum', 'festival', 'battle', 'siege', 'treaty',
+  'declaration', 'statue', 'tower', 'institute', 'academy', 'college', 'university', 'school', 'hall',
+]);
+
+
+/** Words of a match report; a document with several of them is about sport. */
+const sportsCues = /\b(?:goals?|scored|scoring|striker|midfielder|goalkeeper|penalty|half-time|halftime|kick-off|World Cup|group stage|quarter-final|semi-final|referee|yellow card|red card|equaliser|equalizer|match(?:es)?|squad|tournament|innings|wicket|touchdown)\b/gi;
+const MIN_SPORTS_CUES = 5;
+
+/** Labels of captions and credits: "Image:", "Photo:", "Source:". */
+const labelWords = new Set(['image', 'photo', 'picture', 'video', 'source', 'credit', 'credits', 'caption', 'note', 'update', 'updated', 'editor', 'file', 'map', 'graphic', 'audio', 'listen', 'watch']);
 
 /** Capitalized words that start sentences without naming anything. */
 const sentenceStarters = new Set([
@@ -87,12 +102,26 @@ function lexiconType(name: string, lexicon: Lexicon): EntityType | null {
 
 function tagType(tokens: Token[]): EntityType | null {
   const has = (tag: string) => tokens.some((token) => token.tags.has(tag));
-  if (has('Person') && !has('Place') && !has('Organization')) return 'person';
-  if (has('Country') || has('City') || has('Region') || has('Place') && !has('Organization')) return 'place';
+  const last = tokens[tokens.length - 1];
+  // "Polaroids", "USI": a plural or an acronym is no one's name
+  const personLike = has('Person') && !/[^s]s$/.test(last.text) && !isAcronym(last.text);
+  // "Valeska Paris": a first name makes a person of a name that ends like a city
+  if (tokens.length >= 2 && tokens.length <= 3 && tokens[0].tags.has('FirstName') && !organizationHeads.has(last.normal)) return 'person';
+  if (personLike && !has('Place') && !has('Organization')) return 'person';
+  // "Air France", "Garuda Indonesia": a country inside a longer name does not make it a place
+  const placeTagged = (token: Token) => token.tags.has('Country') || token.tags.has('City') || token.tags.has('Region') || token.tags.has('Place');
+  if (placeTagged(last) && (tokens.length === 1 || !tokens.some((token) => organizationHeads.has(token.normal) || airlineStarts.has(token.normal))) && !has('Organization')) return 'place';
+  if ((has('Country') || has('City') || has('Region')) && tokens.length === 1) return 'place';
   if (has('Organization')) return 'organization';
-  if (has('Person')) return 'person';
+  if (personLike) return 'person';
   return null;
 }
+
+/** Company suffixes written with a dot that belongs to the name. */
+const companySuffixes = new Set(['inc', 'corp', 'ltd', 'co', 'bros', 'plc', 'jr', 'sr', 'n.v', 's.a', 'ag', 'llc']);
+
+/** First words of airline and carrier names: "Air France", "Aer Lingus". */
+const airlineStarts = new Set(['air', 'aer', 'aero']);
 
 function possessiveLength(text: string): number {
   return /['’]s$/i.test(text) ? 2 : /s['’]$/.test(text) ? 1 : 0;
@@ -130,7 +159,24 @@ export class MentionFinder {
     }
     this.typeFromConjuncts();
     this.linkAcronyms();
+    this.countriesAsTeams();
     return this.mentions;
+  }
+
+  /**
+   * In a match report a country names its team, an organization (as CoNLL-2003 annotates it):
+   * "Sweden defeated South Korea 1 – 0", "putting Sweden 1 – 0 up". Not "at the stadium in Kazan".
+   */
+  private countriesAsTeams() {
+    const cues = this.doc.clean.match(sportsCues) ?? [];
+    if (cues.length < MIN_SPORTS_CUES) return;
+    for (const mention of this.mentions) {
+      if (mention.type !== 'place' || !countryPlaceSet.has(mention.name.toLowerCase())) continue;
+      const before = this.doc.clean.slice(Math.max(0, mention.start - 8), mention.start);
+      if (/\b(?:in|at|from|near|across|visit|visited)\s+$/i.test(before)) continue;
+      mention.type = 'organization';
+      mention.evidence = 4;
+    }
   }
 
   /**
@@ -223,7 +269,9 @@ export class MentionFinder {
       const token = tokens[i];
       // "GB £20.1 billion", "US 5": a currency or country code before an amount is not a name
       const beforeAmount = /^\s?[£$€¥\d]/.test(token.post + (tokens[i + 1]?.pre ?? '') + (tokens[i + 1]?.text ?? ''));
-      const inName = isCapitalized(token) && !isDateWord(token) && isWord(token.text) && !token.tags.has('Value') && !beforeAmount;
+      // "Image: United States Navy.": a caption's label
+      const label = labelWords.has(token.normal) && /^:/.test(token.post);
+      const inName = isCapitalized(token) && !isDateWord(token) && isWord(token.text) && !token.tags.has('Value') && !beforeAmount && !label;
       if (inName) {
         if (first < 0) {
           // "al-Ikhbariya", "bin-Salman": a particle joined to the name by a hyphen
@@ -234,15 +282,33 @@ export class MentionFinder {
         if (breaksAfter(tokens, i) || possessiveLength(token.text) > 0) close();
         continue;
       }
-      // "Ministry of Defense", "Bank of America": a connector between capitalized words
-      const next = tokens[i + 1];
-      if (first >= 0 && last === i - 1 && nameConnectors.has(token.text) && next && i + 1 < sentence.endToken && isCapitalized(next) && !breaksAfter(tokens, i) && !breaksAfter(tokens, i - 1)) {
+      // "Ministry of Defense", "Foundation for the Visual Arts": a connector between capitalized words
+      let next = tokens[i + 1];
+      let skip = 0;
+      if ((token.text === 'of' || token.text === 'for') && next?.text === 'the' && !breaksAfter(tokens, i)) {
+        next = tokens[i + 2];
+        skip = 1;
+      }
+      const joins = first >= 0 && last === i - 1 && nameConnectors.has(token.text) && next && i + 1 + skip < sentence.endToken &&
+        isCapitalized(next) && isWord(next.text) && !breaksAfter(tokens, i + skip) && !breaksAfter(tokens, i - 1) && this.connectorJoins(tokens[i - 1], token.text);
+      if (joins) {
+        i += skip;
         continue;
       }
       close();
     }
     close();
     return runs;
+  }
+
+  /**
+   * "of" and "for" join only after a word that takes them inside a name: "University of Sydney",
+   * "Secretary of State", "Church of Scientology" — never "Ann Chiang of DAB" or "Warhol of Pittsburgh".
+   */
+  private connectorJoins(before: Token, connector: string): boolean {
+    if (connector !== 'of' && connector !== 'for' && connector !== 'and' && connector !== 'on') return true;
+    const word = before.normal;
+    return organizationHeads.has(word) || placeHeads.has(word) || officeTitles.has(word) || honorifics.has(word) || portfolios.has(word) || ofNames.has(word);
   }
 
   private readRun(run: Run, sentence: Sentence, headline: boolean) {
@@ -264,15 +330,6 @@ export class MentionFinder {
       else break;
     }
     if (first >= end) return;
-
-    // Split at weak connectors unless the whole reads as an organization: "Boeing and Lockheed Martin"
-    for (let i = first + 1; i < end - 1; i++) {
-      if (weakConnectors.has(tokens[i].text) && !organizationHeads.has(tokens[end - 1].normal)) {
-        this.readRun({ first, end: i }, sentence, headline);
-        this.readRun({ first: i + 1, end }, sentence, headline);
-        return;
-      }
-    }
 
     // A title, then a name: "Joint Chiefs Chairman General Mark Milley", "Minister Shoigu"
     let lastTitle = -1;
@@ -461,14 +518,17 @@ export class MentionFinder {
   private nameText(first: number, end: number): string {
     const { tokens, text } = this.doc;
     const last = tokens[end - 1];
-    return text.slice(tokens[first].start, last.end - possessiveLength(last.text)).replace(/\s+/g, ' ');
+    const dot = /^\./.test(last.post) && companySuffixes.has(last.normal) ? 1 : 0;
+    return text.slice(tokens[first].start, last.end - possessiveLength(last.text) + dot).replace(/\s+/g, ' ');
   }
 
   private addMention(first: number, end: number, type: EntityType, evidence: number, roles: string[]) {
     const { tokens } = this.doc;
     const last = tokens[end - 1];
     const start = tokens[first].start;
-    const stop = last.end - possessiveLength(last.text);
+    // "Apple Inc.", "Procter & Gamble Co.": a company suffix keeps its dot
+    const dot = /^\./.test(last.post) && companySuffixes.has(last.normal) ? 1 : 0;
+    const stop = last.end - possessiveLength(last.text) + dot;
     const name = this.doc.text.slice(start, stop).replace(/\s+/g, ' ');
     this.mentions.push({ start, end: stop, name, type, evidence, roles });
   }

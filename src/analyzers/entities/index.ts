@@ -26,14 +26,16 @@ function aliasKey(name: string): string {
  * refers back to the person who has it ("Chairman Milley" → Mark Milley), whatever compromise
  * guessed its type to be ("Austin" the city).
  */
-function groupMentions(mentions: Mention[]): Group[] {
+function groupMentions(mentions: Mention[], text: string): Group[] {
   const groups = new Map<string, Group>();
   const ordered = [...mentions].sort((a, b) => words(b.name).length - words(a.name).length || a.start - b.start);
   const people: Group[] = [];
   for (const mention of ordered) {
     let group: Group | undefined;
     const nameWords = words(mention.name);
-    if (nameWords.length <= 2 && (mention.type === 'person' || mention.evidence < 3)) {
+    // "Paris" after "Valeska Paris" is her, unless it reads as a place: "in Paris"
+    const placeReading = /\b(?:in|to|from|near|at|across|outside|around)\s+$/i.test(text.slice(Math.max(0, mention.start - 8), mention.start));
+    if (nameWords.length <= 2 && (mention.type === 'person' || mention.evidence < 3 || (mention.type === 'place' && !placeReading))) {
       group = people.find((person) => {
         const personWords = words(person.mentions[0].name);
         if (personWords.length <= nameWords.length) return false;
@@ -50,7 +52,9 @@ function groupMentions(mentions: Mention[]): Group[] {
       if (mention.type === 'person') people.push(group);
     }
     group.mentions.push(mention);
-    if (mention.evidence > group.evidence) {
+    // a surname joining its person never retypes the person ("Paris" in "Valeska Paris")
+    const bySurname = group.type === 'person' && mention.type !== 'person';
+    if (mention.evidence > group.evidence && !bySurname) {
       if (mention.type === 'person' && group.type !== 'person') people.push(group);
       group.type = mention.type;
       group.evidence = mention.evidence;
@@ -67,7 +71,9 @@ function mergeShortOrganizationNames(groups: Group[]): Group[] {
   const long = groups.filter((group) => group.type === 'organization' && words(group.mentions[0].name).length >= 2);
   return groups.filter((group) => {
     const names = new Set(group.mentions.map((mention) => mention.name));
-    if ((group.type !== 'organization' && group.type !== 'other') || names.size !== 1) return true;
+    // "the Church" after "Church of Scientology"; a guessed person ("Church") may be one too
+    const guess = group.type === 'organization' || group.type === 'other' || group.evidence <= 1;
+    if (!guess || names.size !== 1) return true;
     const [name] = names;
     if (words(name).length !== 1) return true;
     const targets = long.filter((other) => other !== group && other.mentions.some((mention) => words(mention.name)[0] === name));
@@ -91,7 +97,7 @@ function canonicalName(group: Group): string {
 
 export function findEntities(doc: Document, lexicon: Lexicon = new Map()): Entity[] {
   const mentions = new MentionFinder(doc, lexicon).find();
-  const entities = groupMentions(mentions).map((group): Entity => {
+  const entities = groupMentions(mentions, doc.clean).map((group): Entity => {
     const sorted = group.mentions.sort((a, b) => a.start - b.start);
     const roles = [...new Set(sorted.flatMap((mention) => mention.roles))];
     return {
