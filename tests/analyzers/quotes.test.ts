@@ -22,6 +22,8 @@ describe('quotes: spans and speakers', () => {
     ['a sober warning from NATO chief Jens Stoltenberg that the alliance must “respond to a new security reality in Europe.”', [{ text: 'respond to a new security reality in Europe.', kind: 'partial', speaker: 'Jens Stoltenberg' }]],
     ['‘I didn’t expect it,’ said Mary O’Brien.', [{ text: 'I didn’t expect it,', speaker: 'Mary O’Brien', cue: 'said' }]],
     ['He said: “They called it a ‘Potemkin market’ and left.”', [{ text: 'They called it a ‘Potemkin market’ and left.', speaker: 'He', cue: 'said' }]],
+    ['Bishop Nunzio Galantino called the tax "dangerous".', [{ text: 'dangerous', kind: 'partial', speaker: 'Nunzio Galantino', cue: 'called' }]],
+    ['Hernan Gomez, Panama coach, said, "We learned a lot today.\n\nIt was a very emotional day for all of us."', [{ text: 'We learned a lot today.\n\nIt was a very emotional day for all of us.', speaker: 'Hernan Gomez', cue: 'said' }]],
   ];
   it.each(cases)('%s', (text, expected) => {
     const found = quotesOf(text);
@@ -50,6 +52,9 @@ describe('quotes: texts that must yield no quote', () => {
     "Russia's stock exchange reopened in the '90s style.",
     'Rock ’n’ roll never dies, said O’Brien.',
     'They watched "Star Wars" again.',
+    'John Key believes there is a "strong rationale" for a new flag.',
+    'Microsoft says the update is "highly critical" for users.',
+    'The site counts down to "The Internet Explorer 6 Countdown" day, Microsoft says.',
     'An unbalanced " mark must not swallow the rest of the story.\n\nA new paragraph begins here and goes on.',
     'Also Read: US calls Russia’s stock exchange ‘Potemkin market’ as trade resumes',
   ];

@@ -324,7 +324,7 @@ export class MentionFinder {
       const common = sentenceStarters.has(token.normal) || functionTags.some((tag) => token.tags.has(tag));
       const single = end - first === 1;
       // Pronouns and determiners are never names, wherever they stand: "We continue…", "The US"
-      const neverName = token.tags.has('Pronoun') || token.tags.has('Determiner');
+      const neverName = token.tags.has('Pronoun') || token.tags.has('Determiner') || ['the', 'a', 'an'].includes(token.normal);
       const knownInside = this.capitalizedInside.has(token.normal) && !functionTags.some((tag) => token.tags.has(tag));
       if (neverName || (atStart && !knownInside && (common || (single && !this.looksProper(token))))) first++;
       else break;

@@ -202,6 +202,20 @@ class Attributor {
   }
 }
 
+/** The cue stands within a couple of words of the quote marks. */
+function nextTo(doc: Document, span: QuotedSpan, cue: TextSpan): boolean {
+  const gap = cue.start >= span.close ? doc.clean.slice(span.close + 1, cue.start) : doc.clean.slice(cue.end, span.open);
+  return gap.trim().split(/\s+/).filter((word) => /\p{L}/u.test(word)).length <= 2;
+}
+
+/** Mostly capitalized words and no sentence punctuation: a title, a slogan or a headline. */
+function isTitle(text: string): boolean {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (words.length < 2 || /[.!?,;]["”’]?$/.test(text.trim())) return false;
+  const capitalized = words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length;
+  return capitalized / words.length >= 0.6;
+}
+
 export function findQuotes(doc: Document, entities: Entity[]): Quote[] {
   const spans = findQuotedSpans(doc);
   const attributor = new Attributor(doc, entities, spans);
@@ -212,7 +226,13 @@ export function findQuotes(doc: Document, entities: Entity[]): Quote[] {
     const text = doc.text.slice(span.start, span.end);
     let { speaker, cue } = attributor.attribute(span);
     const paragraph = sentenceAt(doc, span.start)?.paragraph ?? -1;
-    if (!cue && wordCount(text) < MIN_UNCUED_WORDS) continue;
+    const words = wordCount(text);
+    // "a ‘strong rationale’", "put on a "quasi-state of war"": a few words are a scare quote
+    // unless the speech verb is right beside them (called it "dangerous"; "No," he said)
+    const multiParagraph = span.continues || span.continued;
+    if (words < MIN_UNCUED_WORDS && !multiParagraph && (!cue || !nextTo(doc, span, cue))) continue;
+    // "The Internet Explorer 6 Countdown": a title in quote marks is no quotation
+    if (isTitle(text)) continue;
     // A quote that opens a paragraph with no cue continues the previous speaker ("he added" style)
     if (!speaker && previous?.speaker && (span.continued || paragraph - previousParagraph <= 1)) {
       speaker = previous.speaker;

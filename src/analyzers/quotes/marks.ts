@@ -55,8 +55,9 @@ export function findQuotedSpans(doc: Document): QuotedSpan[] {
   const { clean } = doc;
   const spans: QuotedSpan[] = [];
   let continuing = false;
+  let resumeAt = 0;
   doc.paragraphs.forEach((paragraph, paragraphIndex) => {
-    let i = paragraph.start;
+    let i = Math.max(paragraph.start, resumeAt);
     const wasContinuing = continuing;
     continuing = false;
     while (i < paragraph.end) {
@@ -91,6 +92,16 @@ export function findQuotedSpans(doc: Document): QuotedSpan[] {
           const end = trimEnd(clean, open + 1, paragraph.end);
           spans.push({ start: open + 1, end, open, close: paragraph.end, continues: true, continued: wasContinuing && open === paragraph.start });
           continuing = true;
+        } else if (reachesEnd && next && (char === '“' || char === '"')) {
+          // "…said, "I think we have learned a lot.\n\nIt was a very emotional day."": the quote
+          // closes in the next paragraph, which opens no quote of its own before that
+          const nextClose = clean.indexOf(closer, next.start);
+          const reopened = clean.indexOf(char, next.start);
+          if (nextClose >= 0 && nextClose < next.end && canClose(clean, nextClose) && !canOpen(clean, nextClose) && (reopened < 0 || reopened >= nextClose)) {
+            spans.push({ start: open + 1, end: trimEnd(clean, open + 1, nextClose), open, close: nextClose, continues: false, continued: wasContinuing && open === paragraph.start });
+            resumeAt = nextClose + 1;
+            break;
+          }
         }
         i = open + 1;
         if (continuing) break;
