@@ -44,6 +44,21 @@ describe('dates: expressions and values against 2022-03-24 (a Thursday)', () => 
     ['She is currently abroad.', [['currently', 'date', 'PRESENT_REF']]],
     ['The event took place on 2014-04-18.', [['2014-04-18', 'date', '2014-04-18']]],
     ['Filed 6/10/2018.', [['6/10/2018', 'date', '2018-06-10']]],
+    ['Logged 2015/05/25.', [['2015/05/25', 'date', '2015-05-25']]],
+    ['issued 10-August-2012', [['10-August-2012', 'date', '2012-08-10']]],
+    ['flights from 3 Aug 96 onward', [['3 Aug 96', 'date', '1996-08-03']]],
+    ['see you on thursday', [['thursday', 'date', '2022-03-24']]],
+    ['It launched last Friday.', [['last Friday', 'date', '2022-03-18']]],
+    ['The vote is next Wednesday.', [['next Wednesday', 'date', '2022-03-30']]],
+    ['They meet this Saturday.', [['this Saturday', 'date', '2022-03-26']]],
+    ['It opened this past Monday.', [['this past Monday', 'date', '2022-03-21']]],
+    ['We sync on Tuesday of next week.', [['Tuesday of next week', 'date', '2022-03-29']]],
+    ['The deal closes in five days.', [['in five days', 'date', '2022-03-29']]],
+    ['The flight left Tuesday at 10 a.m.', [['Tuesday at 10 a.m.', 'time', '2022-03-22T10:00']]],
+    ['The flight landed Tuesday in Everett at 18:00 UTC.', [['Tuesday', 'date', '2022-03-22'], ['18:00 UTC', 'time', '2022-03-22T18:00Z']]],
+    ['The exhibit ran January 23 - March 9 2014.', [['January 23', 'date', '2014-01-23'], ['March 9 2014', 'date', '2014-03-09']]],
+    ['IE6 shipped nearly a decade ago.', [['nearly a decade ago', 'date', '2012']]],
+    ['Another event is to be held on October 12.', [['October 12', 'date', '2022-10-12']]],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(datesOf(text)).toEqual(expected.map(([t, type, value]) => ({ text: t, type, value })));

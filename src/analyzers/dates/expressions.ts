@@ -20,6 +20,7 @@ import {
   formatMonth,
   isoWeek,
   isValidDay,
+  weekday as weekdayOfDay,
   nearestMonthDay,
   nearestWeekday,
 } from './calendar.js';
@@ -57,7 +58,9 @@ const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
   '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?![a-z])';
 const WEEKDAY =
-  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.)';
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.|(?:tues|tue|thurs|thur|thu|fri)\\b)';
+/** A two-digit year after a day and month: "3 Aug 96", "21-APR-16". */
+const SHORT_YEAR = "(?:['’]?\\d\\d)(?![\\d:])";
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])';
 const YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)(?![\\d,.]\\d|[%\\d]|\\s?(?:%|per\\s?cent))";
 const UNIT = '(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie))';
@@ -72,6 +75,14 @@ const lower = (text: string) => text.toLowerCase().replace(/\.$/, '');
 const monthOf = (text: string) => monthNumbers[lower(text)];
 const weekdayOf = (text: string) => weekdayNumbers[lower(text)];
 const isCapitalized = (text: string) => /^[A-Z]/.test(text);
+/** Words that are everyday English in lower case: "may", "march", "sun", "sat", "wed". */
+const lowerCaseWords = new Set(['may', 'march', 'sun', 'sat', 'wed', 'mar', 'jan', 'dec', 'mon', 'august']);
+/**
+ * A month or weekday name as a date: capitalized ("February 18"), or in lower case when that
+ * cannot be another word ("on thursday", "feb 2 2019"; never "may" or "march").
+ */
+const isCalendarWord = (text: string, withNumber: boolean) =>
+  isCapitalized(text) || (!lowerCaseWords.has(lower(text)) && (withNumber || lower(text).length > 3)) || (withNumber && lower(text) !== 'may' && lower(text) !== 'march');
 const pad2 = (value: number) => String(value).padStart(2, '0');
 
 /** Words after which a bare month or year is a date: "in March", "since 2019", "by May". */
@@ -108,12 +119,43 @@ function monthDayValue(month: number, day: number, year: number | null, context:
   return formatDay(nearestMonthDay(context.reference, month, day, context.direction()));
 }
 
+/**
+ * "last Friday" is the Friday of the week before, "next Wednesday" (and "this coming", "upcoming")
+ * the Wednesday of the week after, as chrono and compromise read them; "this Saturday" the coming
+ * one; "this past Friday" the latest one; a bare weekday follows the tense.
+ */
 function weekdayValue(weekday: number, modifier: string, context: ResolveContext): string {
   const reference = context.reference;
   if (!reference) return `XXXX-WXX-${weekday}`;
-  if (modifier === 'last' || modifier === 'past') return formatDay(nearestWeekday(addDays(reference, -1), weekday, 'past'));
-  if (modifier === 'next' || modifier === 'coming') return formatDay(nearestWeekday(addDays(reference, 1), weekday, 'future'));
-  return formatDay(nearestWeekday(reference, weekday, context.direction()));
+  const weekStart = addDays(reference, 1 - weekdayOfDay(reference));
+  switch (modifier) {
+    case 'last':
+    case 'last-week':
+      return formatDay(addDays(weekStart, weekday - 1 - 7));
+    case 'next':
+    case 'coming':
+    case 'upcoming':
+    case 'this coming':
+    case 'this upcoming':
+    case 'next-week':
+      return formatDay(addDays(weekStart, weekday - 1 + 7));
+    case 'this-week':
+      return formatDay(addDays(weekStart, weekday - 1));
+    case 'this':
+      return formatDay(nearestWeekday(reference, weekday, 'future'));
+    case 'past':
+    case 'this past':
+      return formatDay(nearestWeekday(addDays(reference, -1), weekday, 'past'));
+    default:
+      return formatDay(nearestWeekday(reference, weekday, context.direction()));
+  }
+}
+
+/** "96" → 1996, "16" → 2016: two-digit years pivot at 50. */
+function fullYear(text: string): number {
+  const digits = text.replace(/^['’]/, '');
+  if (digits.length === 4) return +digits;
+  return +digits >= 50 ? 1900 + +digits : 2000 + +digits;
 }
 
 function monthValue(month: number, modifier: string, context: ResolveContext): string {
@@ -182,40 +224,41 @@ export const dateExpressions: DateExpression[] = [
   {
     // "Friday, July 21, 2017", "February 18", "Feb. 18, 2022"
     name: 'month-day',
-    pattern: re(`\\b(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY})(?:,?\\s+(${YEAR}))?`),
+    pattern: re(`\\b(?:(${WEEKDAY}),?\\s+)?(${MONTH})(?:\\s+|[/-]|,\\s*)(?:the\\s+)?(${DAY})(?:(?:,?\\s+|[/-])(${YEAR}|${SHORT_YEAR}(?![\\s-]*(?:${UNIT}|[ap]\\.?m|%))))?`),
     resolve(match, context) {
-      if (!isCapitalized(match[2])) return null;
-      const value = monthDayValue(monthOf(match[2]), parseInt(match[3], 10), match[4] ? +match[4] : null, context);
+      if (!isCalendarWord(match[2], true)) return null;
+      const value = monthDayValue(monthOf(match[2]), parseInt(match[3], 10), match[4] ? fullYear(match[4]) : null, context);
       return value ? { type: 'date', value } : null;
     },
   },
   {
     // "18 February 2022", "the 3rd of March"
     name: 'day-month',
-    pattern: re(`\\b(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?`),
+    pattern: re(`\\b(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})(?:\\s+of\\s+|\\s*[/-]\\s*|\\s*)(${MONTH})(?:(?:,?\\s+|[/-])(${YEAR}|${SHORT_YEAR}(?![\\s-]*(?:${UNIT}|[ap]\\.?m|%))))?`),
     resolve(match, context) {
-      if (!isCapitalized(match[3])) return null;
-      const value = monthDayValue(monthOf(match[3]), parseInt(match[2], 10), match[4] ? +match[4] : null, context);
+      if (!isCalendarWord(match[3], true)) return null;
+      const value = monthDayValue(monthOf(match[3]), parseInt(match[2], 10), match[4] ? fullYear(match[4]) : null, context);
       return value ? { type: 'date', value } : null;
     },
   },
   {
     // "March 2022", "mid-June 2019"
     name: 'month-year',
-    pattern: re(`\\b(?:(early|mid|late)[\\s-]+)?(${MONTH}),?\\s+(?:of\\s+)?(${YEAR})`),
+    pattern: re(`\\b(?:(early|mid|late)[\\s-]+)?(${MONTH})(?:,?\\s+(?:of\\s+)?|-)(${YEAR})|\\b(${YEAR})\\s+(${MONTH})(?!\\s+\\d)`),
     resolve(match) {
-      if (!isCapitalized(match[2])) return null;
-      return { type: 'date', value: formatMonth(+match[3], monthOf(match[2])) };
+      const monthWord = match[2] ?? match[5];
+      if (!isCalendarWord(monthWord, true)) return null;
+      return { type: 'date', value: formatMonth(+(match[3] ?? match[4]), monthOf(monthWord)) };
     },
   },
   {
     // "2014-04-18", "2022-03-24T10:00"
     name: 'iso',
-    pattern: /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?(?![\d-])/g,
+    pattern: /\b(\d{4})([-/.])(\d{2})\2(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?(?![\d-])/g,
     resolve(match) {
-      const day = { year: +match[1], month: +match[2], day: +match[3] };
+      const day = { year: +match[1], month: +match[3], day: +match[4] };
       if (!isValidDay(day)) return null;
-      if (match[4]) return { type: 'time', value: `${formatDay(day)}T${match[4]}:${match[5]}` };
+      if (match[5]) return { type: 'time', value: `${formatDay(day)}T${match[5]}:${match[6]}${match[7] ? `:${match[7]}` : ''}` };
       return { type: 'date', value: formatDay(day) };
     },
   },
@@ -236,7 +279,7 @@ export const dateExpressions: DateExpression[] = [
     name: 'month',
     pattern: re(`\\b(?:(last|next|this|early|late|mid)[\\s-]+)?(${MONTH})`),
     resolve(match, context) {
-      if (!isCapitalized(match[2])) return null;
+      if (!isCalendarWord(match[2], false) || lower(match[2]).length <= 4 && !isCapitalized(match[2])) return null;
       const month = lower(match[2]);
       const modifier = (match[1] ?? '').toLowerCase();
       if (!modifier) {
@@ -250,10 +293,11 @@ export const dateExpressions: DateExpression[] = [
   {
     // "Tuesday", "last Friday", "Thursday morning"
     name: 'weekday',
-    pattern: re(`\\b(?:(last|next|this|coming|past)\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?`),
+    pattern: re(`\\b(?:(this\\s+past|this\\s+coming|this\\s+upcoming|last|next|this|coming|upcoming|past)\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?(?:\\s+of\\s+(next|last|this)\\s+week)?`),
     resolve(match, context) {
-      if (!isCapitalized(match[2])) return null;
-      const value = weekdayValue(weekdayOf(match[2]), (match[1] ?? '').toLowerCase(), context);
+      if (!isCalendarWord(match[2], false)) return null;
+      const modifier = (match[4] ? `${match[4]}-week` : (match[1] ?? '')).toLowerCase().replace(/\s+/g, ' ');
+      const value = weekdayValue(weekdayOf(match[2]), modifier, context);
       if (!match[3]) return { type: 'date', value };
       return { type: 'date', value: `${value}T${partOfDayCodes[match[3].toLowerCase()]}` };
     },
@@ -348,14 +392,19 @@ export const dateExpressions: DateExpression[] = [
         return { type: 'date', value: `${adjusted ?? 'XXXX'}-${seasonCodes[unit]}` };
       }
       if (modifier === 'past' && !match[1]) return null;
-      const value = shiftedUnitValue(unit, shift, context.reference);
+      // "was a guest at the fair this weekend", written on a Tuesday: the weekend just gone
+      const reference = context.reference;
+      if (unit === 'weekend' && modifier === 'this' && reference && weekdayOfDay(reference) <= 4 && context.direction() === 'past') {
+        return { type: 'date', value: shiftedUnitValue(unit, -1, reference)! };
+      }
+      const value = shiftedUnitValue(unit, shift, reference);
       return value ? { type: 'date', value } : null;
     },
   },
   {
     // "three weeks ago", "a decade ago"
     name: 'ago',
-    pattern: re(`\\b(${NUMBER}${FRACTION_TAIL}|an?|a few|several)\\s+(${UNIT})s?\\s+ago\\b`),
+    pattern: re(`\\b(?:${QUALIFIER}\\s+)?(${NUMBER}${FRACTION_TAIL}|an?|a few|several)\\s+(${UNIT})s?\\s+ago\\b`),
     resolve(match, context) {
       const count = countOf(match[1]);
       if (count === null || Number.isNaN(count)) return { type: 'date', value: 'PAST_REF' };
@@ -372,12 +421,32 @@ export const dateExpressions: DateExpression[] = [
     },
   },
   {
+    // "in five days", "two months from now", "2 days later": a point in time, not a span
+    name: 'offset',
+    pattern: re(`\\b(?:(in|within)\\s+)?(${NUMBER}|an?)\\s+(${UNIT})s?\\s*(from\\s+(?:now|today)|later|hence)?\\b`),
+    resolve(match, context) {
+      if (!match[1] && !match[4]) return null;
+      if (match[1]?.toLowerCase() === 'within') return null;
+      const count = countOf(match[2]);
+      if (count === null || Number.isNaN(count) || !Number.isInteger(count)) return null;
+      let unit = match[3].toLowerCase().replace(/ie$/, 'y');
+      let amount = count;
+      if (unit === 'decade') [unit, amount] = ['year', count * 10];
+      if (unit === 'night') unit = 'day';
+      if (['hour', 'minute', 'second', 'fortnight', 'century'].includes(unit)) return null;
+      const value = shiftedUnitValue(unit, amount, context.reference);
+      return value ? { type: 'date', value } : null;
+    },
+  },
+  {
     // "more than three weeks", "two-and-a-half years", "12-hour", "18 months"
     name: 'duration',
     pattern: re(`\\b(?:${QUALIFIER}\\s+)?(${NUMBER}${FRACTION_TAIL}|a\\s+few|several|a\\s+couple\\s+of)[\\s-]+(${UNIT})s?\\b`),
     resolve(match, context) {
       const count = countOf(match[1]);
       if (count === null) return null;
+      // "World Cup 2018 day five": a year before a unit word counts nothing
+      if (/^(1[6-9]|20)\d\d$/.test(match[1]) && !/s$/i.test(match[0])) return null;
       // "1st of 3 summits" and "5 a day" are not durations; "a day" needs a lead word (below)
       if (/^\s*(?:old|older)\b/i.test(context.textAfter)) return null;
       const unit = match[2].toLowerCase();
@@ -426,8 +495,13 @@ export const dateExpressions: DateExpression[] = [
   {
     // "10 a.m.", "3:30 p.m. EST", "18:00 UTC"
     name: 'time',
-    pattern: re(`\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)(?:\\s+(${Object.keys(timeZoneOffsets).join('|')})\\b)?|\\b(\\d{1,2}):(\\d{2})\\s*(${Object.keys(timeZoneOffsets).join('|')}|hours|hrs)\\b`),
+    pattern: re(`\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)(?:\\s+(${Object.keys(timeZoneOffsets).join('|')})\\b)?|\\b(\\d{1,2}):(\\d{2})(?::\\d{2})?(?:\\s*(${Object.keys(timeZoneOffsets).join('|')}|hours|hrs)\\b|(?=\\s*(?:on|,)?\\s*(?:\\d|${MONTH}|${WEEKDAY}|today|tomorrow|yesterday))|(?<=(?:at|by|until|from|to|before|after)\\s+\\d{1,2}:\\d{2}))|\\b(noon|midday|midnight)\\b`),
     resolve(match, context) {
+      if (match[8]) {
+        const word = match[8].toLowerCase();
+        const day = context.reference ? formatDay(word === 'midnight' && context.direction() !== 'past' ? addDays(context.reference, 1) : context.reference) : 'XXXX-XX-XX';
+        return { type: 'time', value: `${day}T${word === 'midnight' ? '00' : '12'}:00` };
+      }
       let hour = +(match[1] ?? match[5]);
       const minute = match[2] ?? match[6] ?? '00';
       const meridiem = match[3]?.toLowerCase();

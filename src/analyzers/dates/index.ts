@@ -1,6 +1,6 @@
 // Dates: news expressions of time → TIMEX3-style values, resolved against the reference date in
 // the direction the sentence's tense points.
-import { parseIsoDay, type Day } from './calendar.js';
+import { formatDay, parseIsoDay, type Day } from './calendar.js';
 import { dateExpressions, type Direction, type Resolved } from './expressions.js';
 import { futureMarkers } from '../../data/time-words.js';
 import { sentenceAt } from '../../spans.js';
@@ -13,13 +13,14 @@ interface Candidate extends Resolved {
 }
 
 const pastAuxiliaries = new Set(['was', 'were', 'had', 'did']);
+const beForms = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'was', 'were']);
 /**
  * A present-tense or tenseless sentence takes the nearer of the two: "Boeing say the first
  * flight is on June 17" (article of June 9) means this June 17. On the dev sets this beats
  * "always the past" (value F1 0.779 against 0.763 on the news dates).
  */
 const PRESENT_TENSE: Direction = 'nearest';
-const NO_TENSE: Direction = 'nearest';
+const NO_TENSE: Direction = 'future';
 
 /**
  * The direction of the tense word nearest the date: "a Pentagon spokesman had said Tuesday" → the
@@ -32,9 +33,13 @@ export function tenseDirection(doc: Document, offset: number): Direction {
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
     const token = doc.tokens[i];
     let direction: Direction | null = null;
-    if (futureMarkers.has(token.normal) || (token.normal === 'going' && doc.tokens[i + 1]?.normal === 'to')) {
+    const next = doc.tokens[i + 1];
+    // "will", "going to", "is to be held", "plans to open": intent points forward
+    const intent = token.normal === 'to' && next && (next.normal === 'be' || next.tags.has('Infinitive')) && doc.tokens[i - 1]?.tags.has('Verb');
+    if (futureMarkers.has(token.normal) || (token.normal === 'going' && next?.normal === 'to') || intent) {
       direction = 'future';
-    } else if (token.tags.has('PastTense') || pastAuxiliaries.has(token.normal)) {
+    } else if ((token.tags.has('PastTense') && !beForms.has(doc.tokens[i - 1]?.normal ?? '')) || pastAuxiliaries.has(token.normal)) {
+      // "was held" takes its tense from "was"; "is to be held" from "is to"
       direction = 'past';
     } else if (token.tags.has('PresentTense') && token.tags.has('Verb') && !token.tags.has('Infinitive')) {
       direction = PRESENT_TENSE;
@@ -82,11 +87,61 @@ export function findDates(doc: Document, reference: Day | null): DateFinding[] {
     if (chosen.some((other) => candidate.start < other.end && other.start < candidate.end)) continue;
     chosen.push(candidate);
   }
-  return chosen.map(({ start, end, type, value }) => {
-    // Trailing abbreviation dots stay only when the pattern took them ("Feb."); a sentence's
-    // full stop never ends a span because patterns end on words.
-    return { start, end, text: text.slice(start, end), type, value };
-  });
+  chosen.sort((a, b) => a.start - b.start);
+  shareYearsInRanges(clean, chosen);
+  anchorTimesToTheirDay(doc, chosen, reference);
+  return mergeDayAndTime(clean, chosen).map(({ start, end, type, value }) => ({ start, end, text: text.slice(start, end), type, value }));
+}
+
+/**
+ * "January 23 - March 9 2014", "from November 20 to December 11, 2015": the first date of a range
+ * takes the year the second one states.
+ */
+function shareYearsInRanges(clean: string, found: Candidate[]) {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const [first, second] = [found[i], found[i + 1]];
+    if (!/^\s*(?:-|–|—|to|through|until|and)\s*$/i.test(clean.slice(first.end, second.start))) continue;
+    const statedYear = /\b(\d{4})\b/.exec(clean.slice(second.start, second.end))?.[1];
+    if (!statedYear || /\b\d{4}\b/.test(clean.slice(first.start, first.end))) continue;
+    if (/^(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?$/.test(first.value)) first.value = statedYear + first.value.slice(4);
+  }
+}
+
+/** "the first flight Tuesday in Everett at 18:00 UTC": a clock time takes the day its sentence names. */
+function anchorTimesToTheirDay(doc: Document, found: Candidate[], reference: Day | null) {
+  for (let i = 1; i < found.length; i++) {
+    const time = found[i];
+    if (time.type !== 'time') continue;
+    const day = found[i - 1];
+    if (day.type !== 'date' || !/^\d{4}-\d{2}-\d{2}$/.test(day.value)) continue;
+    if (sentenceAt(doc, day.start) !== sentenceAt(doc, time.start)) continue;
+    const stated = reference ? formatDay(reference) : 'XXXX-XX-XX';
+    if (time.value.startsWith(`${stated}T`)) time.value = day.value + time.value.slice(stated.length);
+  }
+}
+
+const dayValue = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$/;
+const clockValue = /T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?$/;
+const dayTimeGap = /^\s*(?:at|@|,|on|∙|-|–)?\s*$/i;
+
+/** "Tuesday at 10 a.m.", "5 May 12:00", "8:23 AM, Jul 9": a day and a clock time are one time. */
+function mergeDayAndTime(clean: string, found: Candidate[]): Candidate[] {
+  const merged: Candidate[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const current = found[i];
+    const next = found[i + 1];
+    if (next && dayTimeGap.test(clean.slice(current.end, next.start))) {
+      const [day, time] = current.type === 'date' && next.type === 'time' ? [current, next] : current.type === 'time' && next.type === 'date' ? [next, current] : [null, null];
+      const clock = time ? clockValue.exec(time.value) : null;
+      if (day && clock && dayValue.test(day.value)) {
+        merged.push({ ...current, end: next.end, type: 'time', value: `${day.value}${clock[0]}` });
+        i++;
+        continue;
+      }
+    }
+    merged.push(current);
+  }
+  return merged;
 }
 
 export const dates: Analyzer<DateFinding> = {
