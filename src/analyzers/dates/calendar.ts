@@ -71,7 +71,15 @@ export function addMonths(day: Day, count: number): Day {
   return { year, month, day: Math.min(day.day, daysInMonth(year, month)) };
 }
 
-export type Direction = 'past' | 'future' | 'nearest';
+/**
+ * Which way an underspecified date resolves: back, forward, the nearer of the two, or
+ * "upcoming" — forward, but a day of the last month stays in the past ("jan 1" written on
+ * January 21 is that January 1).
+ */
+export type Direction = 'past' | 'future' | 'nearest' | 'upcoming';
+
+/** How far back an upcoming date may still lie. */
+const UPCOMING_GRACE_DAYS = 31;
 
 /** Of two candidates either side of the reference, the closer one; a tie goes to the past. */
 function closer(reference: Day, past: Day, future: Day): Day {
@@ -86,7 +94,7 @@ export function nearestWeekday(reference: Day, isoWeekday: number, direction: Di
   const difference = isoWeekday - weekday(reference);
   const past = addDays(reference, difference > 0 ? difference - 7 : difference);
   const future = addDays(reference, difference < 0 ? difference + 7 : difference);
-  return direction === 'past' ? past : direction === 'future' ? future : closer(reference, past, future);
+  return direction === 'past' ? past : direction === 'future' || direction === 'upcoming' ? future : closer(reference, past, future);
 }
 
 /** The month-day nearest the reference in the given direction, the reference day included. */
@@ -95,5 +103,34 @@ export function nearestMonthDay(reference: Day, month: number, dayOfMonth: numbe
   const order = compareDays(sameYear, reference);
   const past = order <= 0 ? sameYear : { ...sameYear, year: reference.year - 1 };
   const future = order >= 0 ? sameYear : { ...sameYear, year: reference.year + 1 };
+  if (direction === 'upcoming') return compareDays(reference, past) <= UPCOMING_GRACE_DAYS ? past : future;
   return direction === 'past' ? past : direction === 'future' ? future : closer(reference, past, future);
+}
+
+/** Easter Sunday (Gregorian), by the anonymous algorithm. */
+export function easter(year: number): Day {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/** The nth given ISO weekday of a month; nth -1 is the last. */
+export function nthWeekday(year: number, month: number, isoWeekday: number, nth: number): Day {
+  if (nth < 0) {
+    const last = { year, month, day: daysInMonth(year, month) };
+    return addDays(last, -((weekday(last) - isoWeekday + 7) % 7));
+  }
+  const first = { year, month, day: 1 };
+  return addDays(first, ((isoWeekday - weekday(first) + 7) % 7) + 7 * (nth - 1));
 }

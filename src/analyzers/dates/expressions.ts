@@ -20,11 +20,15 @@ import {
   formatMonth,
   isoWeek,
   isValidDay,
+  easter,
+  nthWeekday,
+  compareDays,
   weekday as weekdayOfDay,
   nearestMonthDay,
   nearestWeekday,
 } from './calendar.js';
 import type { DateType } from '../../types.js';
+import { holidays, type HolidayRule } from '../../data/holidays.js';
 
 export type { Direction };
 
@@ -37,6 +41,8 @@ export interface ResolveContext {
   wordBefore: string;
   /** The character right before the match ("" at the start). */
   charBefore: string;
+  /** The text right before the match. */
+  textBefore: string;
   /** The text right after the match. */
   textAfter: string;
 }
@@ -58,7 +64,7 @@ const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
   '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?![a-z])';
 const WEEKDAY =
-  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.|(?:tues|tue|thurs|thur|thu|fri)\\b)';
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.|(?:mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\\b)';
 /** A two-digit year after a day and month: "3 Aug 96", "21-APR-16". */
 const SHORT_YEAR = "(?:['’]?\\d\\d)(?![\\d:])";
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])';
@@ -163,6 +169,7 @@ function monthValue(month: number, modifier: string, context: ResolveContext): s
   if (!reference) return `XXXX-${pad2(month)}`;
   let year = reference.year;
   let direction = modifier === 'last' ? 'past' : modifier === 'next' ? 'future' : context.direction();
+  if (direction === 'upcoming') direction = 'future';
   const distanceBack = (reference.month - month + 12) % 12;
   // "will publish revised figures for January" (in March) is this January, not next year's
   if (direction === 'nearest' || (direction === 'future' && !modifier && distanceBack >= 1 && distanceBack <= 2)) {
@@ -219,6 +226,28 @@ const centuryOrdinals: Readonly<Record<string, number>> = {
 
 const re = (source: string) => new RegExp(source, 'gi');
 
+function holidayIn(rule: HolidayRule, year: number): Day {
+  if ('day' in rule) return { year, month: rule.month, day: rule.day };
+  if ('nth' in rule) return nthWeekday(year, rule.month, rule.weekday, rule.nth);
+  if ('easterOffset' in rule) return addDays(easter(year), rule.easterOffset);
+  return addDays(nthWeekday(year, 11, 4, 4), rule.thanksgivingOffset);
+}
+
+/** The holiday's date in the stated year, else the one the tense points to around the reference. */
+function holidayValue(rule: HolidayRule, statedYear: number | null, context: ResolveContext): string {
+  if (statedYear !== null) return formatDay(holidayIn(rule, statedYear));
+  const reference = context.reference;
+  if (!reference) return 'day' in rule ? `XXXX-${pad2(rule.month)}-${pad2(rule.day)}` : 'XXXX-XX-XX';
+  const thisYear = holidayIn(rule, reference.year);
+  const order = compareDays(thisYear, reference);
+  const direction = context.direction();
+  if (direction === 'past' && order > 0) return formatDay(holidayIn(rule, reference.year - 1));
+  if (direction === 'future' && order < 0) return formatDay(holidayIn(rule, reference.year + 1));
+  return formatDay(thisYear);
+}
+
+const holidayPattern = holidays.map(([source]) => `(${source})`).join('|');
+
 /** In priority order: where two expressions cover the same words, the longer and then the earlier wins. */
 export const dateExpressions: DateExpression[] = [
   {
@@ -226,7 +255,9 @@ export const dateExpressions: DateExpression[] = [
     name: 'month-day',
     pattern: re(`\\b(?:(${WEEKDAY}),?\\s+)?(${MONTH})(?:\\s+|[/-]|,\\s*)(?:the\\s+)?(${DAY})(?:(?:,?\\s+|[/-])(${YEAR}|${SHORT_YEAR}(?![\\s-]*(?:${UNIT}|[ap]\\.?m|%))))?`),
     resolve(match, context) {
-      if (!isCalendarWord(match[2], true)) return null;
+      // "may 2", "march 22nd": lower-case "may" and "march" only where nothing but a date can follow
+      const clearlyDate = Boolean(match[4]) || /\d(?:st|nd|rd|th)$/i.test(match[3]) || /^\s*(?:$|[.,;:!?)]|at\b|\d)/.test(context.textAfter);
+      if (!isCalendarWord(match[2], true) && !(clearlyDate && /^(may|march)$/.test(lower(match[2])))) return null;
       const value = monthDayValue(monthOf(match[2]), parseInt(match[3], 10), match[4] ? fullYear(match[4]) : null, context);
       return value ? { type: 'date', value } : null;
     },
@@ -236,7 +267,8 @@ export const dateExpressions: DateExpression[] = [
     name: 'day-month',
     pattern: re(`\\b(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})(?:\\s+of\\s+|\\s*[/-]\\s*|\\s*)(${MONTH})(?:(?:,?\\s+|[/-])(${YEAR}|${SHORT_YEAR}(?![\\s-]*(?:${UNIT}|[ap]\\.?m|%))))?`),
     resolve(match, context) {
-      if (!isCalendarWord(match[3], true)) return null;
+      // "2 march 2016", "the 2nd of march": a day number before it makes "march" a month
+      if (!isCalendarWord(match[3], true) && !/^(may|march)$/.test(lower(match[3]))) return null;
       const value = monthDayValue(monthOf(match[3]), parseInt(match[2], 10), match[4] ? fullYear(match[4]) : null, context);
       return value ? { type: 'date', value } : null;
     },
@@ -295,7 +327,9 @@ export const dateExpressions: DateExpression[] = [
     name: 'weekday',
     pattern: re(`\\b(?:(this\\s+past|this\\s+coming|this\\s+upcoming|last|next|this|coming|upcoming|past)\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?(?:\\s+of\\s+(next|last|this)\\s+week)?`),
     resolve(match, context) {
-      if (!isCalendarWord(match[2], false)) return null;
+      // "next mon", "on sat": a short lower-case weekday needs a word that makes it one
+      const introduced = Boolean(match[1] || match[4]) || context.wordBefore === 'on';
+      if (!isCalendarWord(match[2], false) && !(introduced && lower(match[2]) in weekdayNumbers)) return null;
       const modifier = (match[4] ? `${match[4]}-week` : (match[1] ?? '')).toLowerCase().replace(/\s+/g, ' ');
       const value = weekdayValue(weekdayOf(match[2]), modifier, context);
       if (!match[3]) return { type: 'date', value };
@@ -499,7 +533,8 @@ export const dateExpressions: DateExpression[] = [
     resolve(match, context) {
       if (match[8]) {
         const word = match[8].toLowerCase();
-        const day = context.reference ? formatDay(word === 'midnight' && context.direction() !== 'past' ? addDays(context.reference, 1) : context.reference) : 'XXXX-XX-XX';
+        // "The deadline is midnight": the one ending today; "at midnight" alone or in the past: today's start
+        const day = context.reference ? formatDay(word === 'midnight' && context.direction() === 'nearest' ? addDays(context.reference, 1) : context.reference) : 'XXXX-XX-XX';
         return { type: 'time', value: `${day}T${word === 'midnight' ? '00' : '12'}:00` };
       }
       let hour = +(match[1] ?? match[5]);
@@ -537,9 +572,25 @@ export const dateExpressions: DateExpression[] = [
     },
   },
   {
+    // "Christmas", "Thanksgiving", "Easter 2019", "New Year's Eve"
+    name: 'holiday',
+    pattern: re(`\\b(?:this\\s+|last\\s+|next\\s+)?(?:${holidayPattern})(?:,?\\s+(${YEAR}))?(?![A-Za-z])`),
+    resolve(match, context) {
+      const index = match.slice(1, holidays.length + 1).findIndex((group) => group !== undefined);
+      if (index < 0) return null;
+      // "illustrator Johnnie Christmas": after a first name it is a surname
+      if (/[A-Z][a-z]+\s+$/.test(context.textBefore) && !/(?:^|[.!?]\s+)[A-Z][a-z]+\s+$/.test(context.textBefore) && !/^(?:On|In|At|By|Since|Until|Before|After|Over|During|For|This|Last|Next|Happy|Merry)\s+$/.test(/[A-Z][a-z]+\s+$/.exec(context.textBefore)![0])) return null;
+      const stated = match[holidays.length + 1];
+      const modifier = /^(this|last|next)\s/i.exec(match[0])?.[1].toLowerCase();
+      const direction = modifier === 'last' ? 'past' : modifier ? 'future' : undefined;
+      const value = holidayValue(holidays[index][1], stated ? +stated : null, direction ? { ...context, direction: () => direction } : context);
+      return { type: 'date', value };
+    },
+  },
+  {
     // "the first quarter", "Q3 2021", "the fourth quarter of 2020"
     name: 'quarter',
-    pattern: re(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of\\s+(${YEAR}))?\\b|\\bQ([1-4])\\s+(${YEAR})\\b`),
+    pattern: re(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+(?:of\\s+)?(${YEAR}))?\\b|\\bQ([1-4])\\s+(${YEAR})\\b`),
     resolve(match, context) {
       const quarter = match[3] ? +match[3] : ['first', 'second', 'third', 'fourth'].indexOf(match[1].toLowerCase().replace(/^(\d)\w+$/, (_, d) => ['first', 'second', 'third', 'fourth'][+d - 1])) + 1;
       const year = match[2] ?? match[4] ?? (context.reference ? String(context.reference.year) : 'XXXX');

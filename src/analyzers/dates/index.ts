@@ -20,7 +20,7 @@ const beForms = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'was', 'were'
  * "always the past" (value F1 0.779 against 0.763 on the news dates).
  */
 const PRESENT_TENSE: Direction = 'nearest';
-const NO_TENSE: Direction = 'future';
+const NO_TENSE: Direction = 'upcoming';
 
 /**
  * The direction of the tense word nearest the date: "a Pentagon spokesman had said Tuesday" → the
@@ -74,6 +74,7 @@ export function findDates(doc: Document, reference: Day | null): DateFinding[] {
         direction: () => (direction ??= tenseDirection(doc, start)),
         wordBefore: wordBefore(clean, start),
         charBefore: clean[start - 1] ?? '',
+        textBefore: clean.slice(Math.max(0, start - 30), start),
         textAfter: clean.slice(end, end + 40),
       });
       if (resolved) candidates.push({ ...resolved, start: start + (resolved.skip ?? 0), end, priority });
