@@ -67,7 +67,9 @@ const WEEKDAY =
   '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.|(?:mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\\b)';
 /** A two-digit year after a day and month: "3 Aug 96", "21-APR-16". */
 const SHORT_YEAR = "(?:['’]?\\d\\d)(?![\\d:])";
-const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])';
+const ORDINAL_DAY =
+  '(?:(?:twenty|thirty)[\\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
+const DAY = `(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])|${ORDINAL_DAY}(?![a-z]))`;
 const YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)(?![\\d,.]\\d|[%\\d]|\\s?(?:%|per\\s?cent))";
 const UNIT = '(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie))';
 const NUMBER = `(?:\\d+(?:\\.\\d+)?|${cardinalWordPattern}(?:[\\s-]+(?:and[\\s-]+)?${cardinalWordPattern})*)`;
@@ -78,6 +80,15 @@ const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
 const SEASON = '(?:spring|summer|fall|autumn|winter)';
 
 const lower = (text: string) => text.toLowerCase().replace(/\.$/, '');
+/** "18", "18th", "eighteenth", "twenty-fourth" → 18, 18, 18, 24 */
+const dayNumber = (text: string) => (/^\d/.test(text) ? parseInt(text, 10) : ordinalDays[text.toLowerCase().replace(/\s+/g, '-')] ?? NaN);
+const ordinalWords = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const ordinalDays: Readonly<Record<string, number>> = Object.fromEntries([
+  ...ordinalWords.map((word, i) => [word, i + 1]),
+  ['twentieth', 20], ['thirtieth', 30],
+  ...ordinalWords.slice(0, 9).map((word, i) => [`twenty-${word}`, 21 + i]),
+  ['thirty-first', 31],
+]);
 const monthOf = (text: string) => monthNumbers[lower(text)];
 const weekdayOf = (text: string) => weekdayNumbers[lower(text)];
 const isCapitalized = (text: string) => /^[A-Z]/.test(text);
@@ -256,9 +267,9 @@ export const dateExpressions: DateExpression[] = [
     pattern: re(`\\b(?:(${WEEKDAY}),?\\s+)?(${MONTH})(?:\\s+|[/-]|,\\s*)(?:the\\s+)?(${DAY})(?:(?:,?\\s+|[/-])(${YEAR}|${SHORT_YEAR}(?![\\s-]*(?:${UNIT}|[ap]\\.?m|%))))?`),
     resolve(match, context) {
       // "may 2", "march 22nd": lower-case "may" and "march" only where nothing but a date can follow
-      const clearlyDate = Boolean(match[4]) || /\d(?:st|nd|rd|th)$/i.test(match[3]) || /^\s*(?:$|[.,;:!?)]|at\b|\d)/.test(context.textAfter);
+      const clearlyDate = Boolean(match[4]) || /\d(?:st|nd|rd|th)$|[a-z]$/i.test(match[3]) || /^\s*(?:$|[.,;:!?)]|at\b|\d)/.test(context.textAfter);
       if (!isCalendarWord(match[2], true) && !(clearlyDate && /^(may|march)$/.test(lower(match[2])))) return null;
-      const value = monthDayValue(monthOf(match[2]), parseInt(match[3], 10), match[4] ? fullYear(match[4]) : null, context);
+      const value = monthDayValue(monthOf(match[2]), dayNumber(match[3]), match[4] ? fullYear(match[4]) : null, context);
       return value ? { type: 'date', value } : null;
     },
   },
@@ -269,7 +280,7 @@ export const dateExpressions: DateExpression[] = [
     resolve(match, context) {
       // "2 march 2016", "the 2nd of march": a day number before it makes "march" a month
       if (!isCalendarWord(match[3], true) && !/^(may|march)$/.test(lower(match[3]))) return null;
-      const value = monthDayValue(monthOf(match[3]), parseInt(match[2], 10), match[4] ? fullYear(match[4]) : null, context);
+      const value = monthDayValue(monthOf(match[3]), dayNumber(match[2]), match[4] ? fullYear(match[4]) : null, context);
       return value ? { type: 'date', value } : null;
     },
   },
@@ -286,12 +297,25 @@ export const dateExpressions: DateExpression[] = [
   {
     // "2014-04-18", "2022-03-24T10:00"
     name: 'iso',
-    pattern: /\b(\d{4})([-/.])(\d{2})\2(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?(?![\d-])/g,
+    pattern: /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?(?![\d-])/g,
     resolve(match) {
-      const day = { year: +match[1], month: +match[3], day: +match[4] };
+      let [month, dayOfMonth] = [+match[3], +match[4]];
+      if (month > 12) [month, dayOfMonth] = [dayOfMonth, month];
+      const day = { year: +match[1], month, day: dayOfMonth };
       if (!isValidDay(day)) return null;
-      if (match[5]) return { type: 'time', value: `${formatDay(day)}T${match[5]}:${match[6]}${match[7] ? `:${match[7]}` : ''}` };
+      const seconds = match[7] && match[7] !== '00' ? `:${match[7]}` : '';
+      if (match[5]) return { type: 'time', value: `${formatDay(day)}T${match[5]}:${match[6]}${seconds}` };
       return { type: 'date', value: formatDay(day) };
+    },
+  },
+  {
+    // "2018 March 18"
+    name: 'year-month-day',
+    pattern: re(`\\b(${YEAR})\\s+(${MONTH})\\s+(${DAY})`),
+    resolve(match) {
+      if (!isCalendarWord(match[2], true)) return null;
+      const day = { year: +match[1], month: monthOf(match[2]), day: dayNumber(match[3]) };
+      return isValidDay(day) ? { type: 'date', value: formatDay(day) } : null;
     },
   },
   {
@@ -529,7 +553,7 @@ export const dateExpressions: DateExpression[] = [
   {
     // "10 a.m.", "3:30 p.m. EST", "18:00 UTC"
     name: 'time',
-    pattern: re(`\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)(?:\\s+(${Object.keys(timeZoneOffsets).join('|')})\\b)?|\\b(\\d{1,2}):(\\d{2})(?::\\d{2})?(?:\\s*(${Object.keys(timeZoneOffsets).join('|')}|hours|hrs)\\b|(?=\\s*(?:on|,)?\\s*(?:\\d|${MONTH}|${WEEKDAY}|today|tomorrow|yesterday))|(?<=(?:at|by|until|from|to|before|after)\\s+\\d{1,2}:\\d{2}))|\\b(noon|midday|midnight)\\b`),
+    pattern: re(`\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)(?:\\s+(${Object.keys(timeZoneOffsets).join('|')})\\b)?|\\b(\\d{1,2}):(\\d{2})(?::\\d{2})?(?:\\s*(${Object.keys(timeZoneOffsets).join('|')}|hours|hrs)\\b|(?=\\s*(?:on|,)?\\s*(?:\\d|${MONTH}|${WEEKDAY}|today|tomorrow|yesterday))|(?<=(?:at|by|until|from|to|before|after)\\s+\\d{1,2}:\\d{2})|(?<=(?:${MONTH}|\\d{4}|\\d(?:st|nd|rd|th)?)[,\\s]+\\d{1,2}:\\d{2}))|\\b(noon|midday|midnight)\\b`),
     resolve(match, context) {
       if (match[8]) {
         const word = match[8].toLowerCase();
