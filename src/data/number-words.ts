@@ -11,7 +11,7 @@ export const tens: Readonly<Record<string, number>> = {
 };
 
 export const scales: Readonly<Record<string, number>> = {
-  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, quadrillion: 1e15,
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, quadrillion: 1e15, quintillion: 1e18, sextillion: 1e21,
 };
 
 /** Short multipliers written after digits: "$3.5bn", "€20m", "5k". */
@@ -35,8 +35,21 @@ export const ordinals: Readonly<Record<string, number>> = {
 /** Denominators of spelled fractions: "two-thirds", "three quarters". */
 export const fractionWords: Readonly<Record<string, number>> = {
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5,
-  fifths: 5, sixth: 6, sixths: 6, eighth: 8, eighths: 8, tenth: 10, tenths: 10,
+  fifths: 5, sixth: 6, sixths: 6, eighth: 8, eighths: 8, tenth: 10, tenths: 10, hundredth: 100,
+  hundredths: 100, thousandth: 1000, thousandths: 1000, millionth: 1e6, millionths: 1e6,
 };
+
+const ordinalUnits = Object.entries(ordinals).filter(([, value]) => value < 10);
+/** One ordinal word or a compound one: "third", "twenty-first", "ninety ninth". */
+export const ordinalWordPattern = `(?:(?:${Object.keys(tens).join('|')})[\\s-](?:${ordinalUnits.map(([word]) => word).join('|')})|${Object.keys(ordinals).sort((a, b) => b.length - a.length).join('|')}|zeroth)`;
+
+/** The value of an ordinal word: "twenty-first" → 21. */
+export function ordinalValue(text: string): number | null {
+  const words = text.toLowerCase().split(/[\s-]+/);
+  if (words.length === 1) return words[0] === 'zeroth' ? 0 : ordinals[words[0]] ?? null;
+  const [ten, unit] = words;
+  return ten in tens && unit in ordinals ? tens[ten] + ordinals[unit] : null;
+}
 
 const cardinalWords = [...Object.keys(units), ...Object.keys(tens), 'hundred', ...Object.keys(scales)];
 

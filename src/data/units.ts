@@ -42,7 +42,8 @@ export const measureUnits: Readonly<Record<string, string>> = {
   'km/h': 'km/h', knots: 'knots', 'degrees celsius': '°C', 'degrees fahrenheit': '°F', '°c': '°C',
   '°f': '°F', degrees: 'degrees', acres: 'acres', hectares: 'hectares', litres: 'litres',
   liters: 'litres', gallons: 'gallons', barrels: 'barrels', mw: 'MW', megawatts: 'MW', gw: 'GW',
-  gigawatts: 'GW', kwh: 'kWh', mb: 'MB', gb: 'GB', tb: 'TB', calories: 'calories',
+  gigawatts: 'GW', kwh: 'kWh', mb: 'MB', gb: 'GB', tb: 'TB', calories: 'calories', litre: 'litres',
+  liter: 'litres', ms: 'ms', 'µs': 'µs', ns: 'ns', cc: 'cc', ccs: 'cc', rem: 'rem', em: 'em', px: 'px',
 };
 
 export const percentSuffixes: ReadonlyArray<[RegExp, string]> = [

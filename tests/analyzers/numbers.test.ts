@@ -35,6 +35,15 @@ describe('numbers: values, units, currencies and qualifiers', () => {
     ['the 21st summit', [{ text: '21st', kind: 'ordinal', value: 21 }]],
     ['temperatures of -5 overnight', [{ text: '-5', value: -5 }]],
     ['an estimated 1,500 troops', [{ text: 'an estimated 1,500', value: 1500, approximate: 'an estimated', unit: 'troops' }]],
+    ['Sweden finished third.', [{ text: 'third', kind: 'ordinal', value: 3 }]],
+    ['the twenty-first', [{ text: 'twenty-first', kind: 'ordinal', value: 21 }]],
+    ['It was the first time.', []],
+    ['a millionth of a degree', [{ text: 'millionth', kind: 'cardinal', value: 1e-6 }]],
+    ['Add 1/2 cup of sugar.', [{ text: '1/2', value: 0.5 }]],
+    ['9 hundred and twenty', [{ text: '9 hundred and twenty', value: 920 }]],
+    ['tickets for two fifty', [{ text: 'two fifty', value: 250 }]],
+    ['negative thirty eight thousand', [{ text: 'negative thirty eight thousand', value: -38000 }]],
+    ['one litre of water', [{ text: 'one litre', kind: 'quantity', value: 1, unit: 'litres' }]],
   ];
   it.each(cases)('%s', (text, expected) => {
     const found = numbersOf(text);
@@ -55,6 +64,10 @@ describe('numbers: texts that must yield nothing', () => {
     'The meeting starts at 10:30.',
     'One of them left; no one stayed.',
     'Version 2.1.3 is out.',
+    'The 787 Dreamliner flew; the 737-800 range grew.',
+    'The new iPhone 3G is faster.',
+    'Mac OS X version 10.4 shipped.',
+    'The two companies settled.',
   ];
   it.each(nothing)('%s', (text) => {
     expect(numbersOf(text)).toEqual([]);

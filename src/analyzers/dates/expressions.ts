@@ -321,12 +321,14 @@ export const dateExpressions: DateExpression[] = [
   {
     // "6/10/2018" (US order; a first number above 12 must be the day)
     name: 'numeric',
-    pattern: /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-]\d)/g,
+    pattern: /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-]\d)/g,
     resolve(match) {
       let month = +match[1];
       let dayOfMonth = +match[3];
       if (month > 12) [month, dayOfMonth] = [dayOfMonth, month];
-      const day = { year: +match[4], month, day: dayOfMonth };
+      // "7/8/07": a two-digit year only with slashes, never "3-1-2" or "1.2.3"
+      if (match[4].length === 2 && match[2] !== '/') return null;
+      const day = { year: fullYear(match[4]), month, day: dayOfMonth };
       return isValidDay(day) ? { type: 'date', value: formatDay(day) } : null;
     },
   },

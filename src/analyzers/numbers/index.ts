@@ -1,7 +1,7 @@
 // Numbers: every figure as a value, with its currency, unit and qualifier.
 // "More than 3.6 million people" → 3600000, unit "people", approximate "more than".
 import { parseDigits, parseNumberWords } from './parse-number.js';
-import { cardinalWordPattern, fractionWords, groupWords } from '../../data/number-words.js';
+import { cardinalWordPattern, fractionWords, groupWords, ordinalValue, ordinalWordPattern } from '../../data/number-words.js';
 import { approximateQualifiers } from '../../data/qualifiers.js';
 import { currencyPrefixes, currencyWords, measureUnits, percentSuffixes } from '../../data/units.js';
 import { overlaps, tokenIndexAt } from '../../spans.js';
@@ -14,11 +14,15 @@ const WORD_NUMBER =
   `(?:an?\\s+)?(?:${cardinalWordPattern}|${GROUP})(?:[\\s-]+(?:and[\\s-]+)?(?:${cardinalWordPattern}|${GROUP}|a[\\s-]+half|${FRACTION}))*)`;
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?';
 const numberCore = new RegExp(
-  `(?<![\\p{L}\\p{N}_'’.,])(?:(${DIGITS})([\\p{L}°²/]*)|(${WORD_NUMBER})(?![\\p{L}\\p{N}_]))`,
+  `(?<![\\p{L}\\p{N}_'’.,])(?:(${DIGITS})([\\p{L}°²µ/]*)|((?:(?:negative|minus)\\s+)?${WORD_NUMBER})(?![\\p{L}\\p{N}_]))`,
   'giu',
 );
+/** "finished third", "the twenty-first of them": an ordinal word on its own. */
+const ordinalWord = new RegExp(`(?<![\\p{L}\\p{N}_'’-])(${ordinalWordPattern})(?![\\p{L}\\p{N}_-])`, 'giu');
+/** "1/2", "3/4": a fraction written with a slash, never a date's parts. */
+const slashFraction = /(?<![\d/.-])(\d{1,3})\/(\d{1,3})(?![\d/.-]|\s?\d)/g;
 
-const scaleAfter = /^\s*(million|billion|trillion|thousand|hundred)\b/i;
+const scaleAfter = /^\s*(million|billion|trillion|thousand|hundred)\b(?:(?:\s+and)?\s+(?:\d{1,2}\b|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?))?/i;
 const attachedMultipliers: Readonly<Record<string, number>> = { bn: 1e9, mn: 1e6, mln: 1e6, tn: 1e12, k: 1e3, m: 1e6, b: 1e9 };
 const scaleValues: Readonly<Record<string, number>> = { million: 1e6, billion: 1e9, trillion: 1e12, thousand: 1e3, hundred: 100 };
 const vagueAmounts = /\b(tens|hundreds)\s+of\s+(thousands|millions)\b|\b(dozens|hundreds|thousands|millions|billions)\s+of\b/i;
@@ -94,7 +98,7 @@ function readFigure(doc: Document, match: RegExpExecArray): Figure | null {
 
   if (digitsOnly) {
     value = parseDigits(match[1]);
-    const attached = match[2].toLowerCase();
+    const attached = match[2].length === 1 ? match[2] : match[2].toLowerCase();
     end = start + match[1].length;
     if (attached) {
       if (/^(st|nd|rd|th)$/.test(attached)) {
@@ -105,7 +109,8 @@ function readFigure(doc: Document, match: RegExpExecArray): Figure | null {
         value = value! * attachedMultipliers[attached];
         end += attached.length;
         if (attached === 'm' || attached === 'b') kind = 'money';
-      } else if (attached.toLowerCase() in measureUnits) {
+      } else if (match[2].length > 1 ? attached in measureUnits : match[2] in measureUnits) {
+        // "500km", "20kg"; a single capital is no unit ("3G", "4K")
         unit = measureUnits[attached.toLowerCase()];
         kind = 'quantity';
         end += attached.length;
@@ -123,15 +128,24 @@ function readFigure(doc: Document, match: RegExpExecArray): Figure | null {
       start = end - words.length;
       value = parseNumberWords(words);
     }
-    // "one of them", "no one": a lone "one" is a pronoun far more often than a count
-    if (/^one$/i.test(words)) return null;
+    // "three three" → "three", then "three": the longest run of words that is one number
+    while (value === null && /\s/.test(words.trim())) {
+      words = words.replace(/[\s-]+\S+\s*$/, '');
+      end = start + words.length;
+      value = parseNumberWords(words);
+    }
+    // "one of them", "no one": a lone "one" is a pronoun, unless a unit follows ("one litre")
+    if (/^one$/i.test(words) && !unitAfter.test(clean.slice(end, end + 20))) return null;
+    // "the two companies": a small number that refers back is no figure
+    if (/^(?:two|three|four|five|six|seven|eight|nine|ten)$/i.test(words) && /\b(?:the|these|those|both|all)\s+$/i.test(clean.slice(Math.max(0, start - 8), start))) return null;
   }
   if (value === null || !Number.isFinite(value)) return null;
 
   if (kind !== 'ordinal' && digitsOnly) {
-    const scale = scaleAfter.exec(clean.slice(end, end + 20));
+    const scale = scaleAfter.exec(clean.slice(end, end + 40));
     if (scale) {
-      value *= scaleValues[scale[1].toLowerCase()];
+      // "9 hundred and twenty": the words after the scale add to it
+      value = parseNumberWords(`${match[1].replace(/,/g, '')} ${scale[0]}`) ?? value * scaleValues[scale[1].toLowerCase()];
       end += scale[0].length;
     }
   }
@@ -222,8 +236,12 @@ function isNotAnAmount(doc: Document, figure: Figure, match: RegExpExecArray): b
   const after = clean.slice(figure.end, figure.end + 20);
   const plain = figure.kind === 'cardinal' && figure.unit === null;
   if (figure.digitsOnly) {
-    // "COVID-19", "F-35": a name with a number
+    // "COVID-19", "F-35": a name with a number; "version 10.4", "(GMT +8)"
     if (/\p{L}[-‐]$/u.test(before)) return true;
+    if (/\b(?:version|v\.?|release|build|model|flight|route|no\.|number|chapter|page|room|article|section|GMT|UTC)\s*[+−-]?$/i.test(before)) return true;
+    // "the 787 Dreamliner", "737-800": a model number
+    const modelContext = /(?:\b[A-Z][\p{L}]*|\b(?:the|a|an|its|their|his|her|our|new|final))\s+$/u.test(before) && !qualifierBefore.test(before);
+    if (plain && modelContext && (/^[-–]\d{2,3}/.test(clean.slice(coreStart + match[1].length)) || /^\s+[A-Z]/.test(after)) && /^\d{3}$/.test(match[1])) return true;
     // "10:30", "3:1"
     if (/^:\d/.test(clean.slice(coreStart + match[1].length)) || /\d:$/.test(before)) return true;
     // "(202) 555-0143", "+44 20 7946 0958"
@@ -255,6 +273,27 @@ export function findNumbers(doc: Document, dateSpans: readonly Span[]): NumberFi
     const span = { start: match.index, end };
     if (dateSpans.some((date) => overlaps(date, span))) continue;
     findings.push({ ...span, text: doc.text.slice(span.start, span.end), kind: 'cardinal', value: vagueValues[words], unit: countedNoun(doc, end), currency: null, approximate: 'at least' });
+  }
+  // "came third", "the twenty-first": ordinal words, unless they only describe a noun ("the first time")
+  for (let match = ordinalWord.exec(clean); match; match = ordinalWord.exec(clean)) {
+    const end = match.index + match[0].length;
+    const next = tokenIndexAt(doc, clean.slice(end).search(/\S/) + end);
+    const following = next >= 0 ? doc.tokens[next] : undefined;
+    if (following && /^[a-z]/.test(following.text) && (following.tags.has('Noun') || following.tags.has('Adjective')) && !/^\s*[,.;:]/.test(clean.slice(end))) continue;
+    if (/^(?:second|seconds)$/i.test(match[0]) && /^\s+(?:of|later|after|before)\b/i.test(clean.slice(end, end + 10))) continue;
+    const value = ordinalValue(match[0]);
+    const span = { start: match.index, end };
+    if (value === null || dateSpans.some((date) => overlaps(date, span))) continue;
+    // "a millionth of a degree": a fraction, not a rank
+    const fraction = /^\s+of\s+an?\b/i.test(clean.slice(end, end + 8)) && match[0].toLowerCase() in fractionWords;
+    const kind = fraction ? 'cardinal' : 'ordinal';
+    findings.push({ ...span, text: doc.text.slice(span.start, span.end), kind, value: fraction ? 1 / value : value, unit: null, currency: null, approximate: null });
+  }
+  for (let match = slashFraction.exec(clean); match; match = slashFraction.exec(clean)) {
+    const [numerator, denominator] = [+match[1], +match[2]];
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (denominator === 0 || numerator >= denominator || dateSpans.some((date) => overlaps(date, span))) continue;
+    findings.push({ ...span, text: doc.text.slice(span.start, span.end), kind: 'cardinal', value: numerator / denominator, unit: countedNoun(doc, span.end), currency: null, approximate: null });
   }
   const vagueSpans = [...findings];
   for (let match = pattern.exec(clean); match; match = pattern.exec(clean)) {

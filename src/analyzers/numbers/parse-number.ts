@@ -25,6 +25,11 @@ export function parseNumberWords(text: string): number | null {
   let total = 0;
   let group = 0;
   let seen = false;
+  let sign = 1;
+  if (words[0] === 'negative' || words[0] === 'minus') {
+    sign = -1;
+    words.shift();
+  }
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     const next = words[i + 1];
@@ -34,7 +39,14 @@ export function parseNumberWords(text: string): number | null {
         group += 0.5;
         i += 2;
       }
+      // "seven and twenty" is two numbers, "two hundred and twenty" one
+      if (next in tens && group < 10 && words[i - 1] in units) return null;
       continue;
+    }
+    // "three three", "four two zero": digit words in a row are several numbers
+    if (word in units && i > 0 && words[i - 1] in units && total === 0) return null;
+    if (word in fractionWords && (i === 0 || words[i - 1] === 'a') && words.length <= 2 && fractionWords[word] >= 100) {
+      return 1 / fractionWords[word]; // "a millionth"
     }
     if ((word === 'a' || word === 'an') && next !== undefined) {
       if (next === 'half') continue; // "a half": the next word sets it
@@ -66,7 +78,9 @@ export function parseNumberWords(text: string): number | null {
       group += units[word];
       seen = true;
     } else if (word in tens) {
-      group += tens[word];
+      // "two fifty" said for 250, "three twenty" for 320: a digit word before tens names hundreds
+      const spokenHundreds = group >= 1 && group <= 9 && (i === 0 || words[i - 1] in units) && total === 0;
+      group = spokenHundreds ? group * 100 + tens[word] : group + tens[word];
       seen = true;
     } else if (word === 'hundred') {
       group = (group || 1) * 100;
@@ -78,12 +92,12 @@ export function parseNumberWords(text: string): number | null {
     } else if (word in groupWords) {
       group = (group || 1) * groupWords[word];
       seen = true;
-    } else if (word in fractionWords && seen && group > 0 && group < 20) {
+    } else if (word in fractionWords && seen && group > 0 && (group < 20 || fractionWords[word] >= 100)) {
       // "two thirds" → 2/3; "one quarter" → 1/4
       group = group / fractionWords[word];
     } else {
       return null;
     }
   }
-  return seen ? total + group : null;
+  return seen ? sign * (total + group) : null;
 }
