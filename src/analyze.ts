@@ -3,7 +3,7 @@
 import { analyzerNames, analyzers } from './analyzers/index.js';
 import { findReferenceDate } from './analyzers/dates/reference-date.js';
 import { createDocument } from './input/document.js';
-import type { AnalyzerName, Document, FindingsByAnalyzer, Report, Span, TextSpan } from './types.js';
+import type { AnalyzerName, Document, FindingsByAnalyzer, Lexicon, Report, Span, TextSpan } from './types.js';
 
 export interface AnalyzeOptions {
   /** Which analyzers to report; all by default. */
@@ -12,6 +12,8 @@ export interface AnalyzeOptions {
   referenceDate?: string | null;
   /** Shown as the report's `source`. */
   source?: string;
+  /** Names to add or retype: `{"Kirby": "person"}`. */
+  lexicon?: Lexicon;
 }
 
 /** A finding whose span does not match the input: a bug in an analyzer, never shown to users. */
@@ -50,6 +52,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
   const cache = new Map<AnalyzerName, unknown[]>();
   const context = {
     referenceDate,
+    lexicon: options.lexicon ?? {},
     findings<K extends AnalyzerName>(name: K): FindingsByAnalyzer[K] {
       let found = cache.get(name);
       if (!found) {

@@ -5,7 +5,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { analyzerNames } from './analyzers/index.js';
 import { formatNames, type FormatName } from './formatters/index.js';
 import { parseIsoDay } from './analyzers/dates/calendar.js';
-import type { AnalyzerName, Report } from './types.js';
+import { readFileSync } from 'node:fs';
+import type { AnalyzerName, EntityType, Lexicon, Report } from './types.js';
 
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 1;
@@ -22,6 +23,7 @@ interface Options {
   format?: FormatName;
   analyzers: AnalyzerName[];
   refDate?: string;
+  lexicon?: Lexicon;
   color: boolean;
   quiet: boolean;
   debug: boolean;
@@ -51,6 +53,24 @@ function parseRefDate(value: string): string {
   return value;
 }
 
+const entityTypes: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
+
+/** `--lexicon names.json`: `{"Kirby": "person", "Joint Chiefs": "organization"}`. */
+function parseLexicon(path: string): Lexicon {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error instanceof SyntaxError ? `not valid JSON (${error.message})` : (error as Error).message;
+    throw new InvalidArgumentError(`${path}: ${reason}.`);
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new InvalidArgumentError(`${path}: expected an object of names and types, e.g. {"Kirby": "person"}.`);
+  for (const [name, type] of Object.entries(parsed)) {
+    if (!entityTypes.includes(type as EntityType)) throw new InvalidArgumentError(`${path}: "${name}" has type ${JSON.stringify(type)}; use one of ${entityTypes.join(', ')}.`);
+  }
+  return parsed as Lexicon;
+}
+
 function version(): string {
   const require = createRequire(import.meta.url);
   return (require('../package.json') as { version: string }).version;
@@ -69,6 +89,7 @@ function buildProgram(io: Io): Command {
         .default(analyzerNames, 'all'),
     )
     .addOption(new Option('-r, --ref-date <YYYY-MM-DD>', 'date that relative dates resolve against (default: a date in the article\'s first lines, else none)').argParser(parseRefDate))
+    .addOption(new Option('-l, --lexicon <file.json>', 'names to add or retype, e.g. {"Kirby": "person", "Joint Chiefs": "organization"}').argParser(parseLexicon))
     .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
     .option('-q, --quiet', 'print nothing on stderr but errors', false)
     .option('--debug', 'print stack traces for unexpected errors', false)
@@ -137,7 +158,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   for (const input of inputs) {
     try {
       const text = await input.read();
-      reports.push(analyze(text, { source: input.source, analyzers: options.analyzers, referenceDate: options.refDate ?? null }));
+      reports.push(analyze(text, { source: input.source, analyzers: options.analyzers, referenceDate: options.refDate ?? null, lexicon: options.lexicon }));
     } catch (error) {
       exitCode = EXIT_FAILURE;
       if (error instanceof InputError) {

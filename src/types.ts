@@ -117,9 +117,14 @@ export interface Report extends Partial<FindingsByAnalyzer> {
   stats: Stats;
 }
 
+/** The user's names and their types: `{"Kirby": "person", "Joint Chiefs": "organization"}`. */
+export type Lexicon = Readonly<Record<string, EntityType>>;
+
 export interface AnalyzeContext {
   /** YYYY-MM-DD that relative dates resolve against, or null: values stay underspecified. */
   referenceDate: string | null;
+  /** Names the user added or retyped; they win over everything the analyzers guess. */
+  lexicon: Lexicon;
   /** Another analyzer's findings on the same document, computed once and shared. */
   findings<K extends AnalyzerName>(name: K): FindingsByAnalyzer[K];
 }

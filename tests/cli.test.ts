@@ -82,6 +82,22 @@ describe('article-analyze FILE', () => {
   });
 });
 
+describe('--lexicon', () => {
+  it('adds the user\'s names to the report', () => {
+    const lexicon = join(scratch, 'names.json');
+    writeFileSync(lexicon, JSON.stringify({ 'drawing board': 'other' }));
+    const report = JSON.parse(cli([fixturePath('retail-sales-wire.txt'), '--lexicon', lexicon, '-a', 'entities']).stdout);
+    expect(report.entities.map((entity: { name: string }) => entity.name)).toContain('drawing board');
+  });
+  it('refuses a lexicon with an unknown type, in one line', () => {
+    const lexicon = join(scratch, 'bad-names.json');
+    writeFileSync(lexicon, JSON.stringify({ Kirby: 'human' }));
+    const { code, stderr } = cli([article, '--lexicon', lexicon]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/"Kirby" has type "human"; use one of person, organization, place, other/);
+  });
+});
+
 describe('inputs that cannot be read', () => {
   it('names a missing file in one line, reports the others and exits 2', () => {
     const { code, stdout, stderr } = cli([article, join(scratch, 'missing.txt'), '--format', 'ndjson']);

@@ -37,6 +37,22 @@ describe('entities: detection and typing', () => {
   });
 });
 
+describe('entities: the user lexicon', () => {
+  it('adds names the detector would miss and retypes guesses', () => {
+    const lexicon = { 'Joint Chiefs': 'organization', Kirby: 'person', 'drawing board': 'other' } as const;
+    const found = analyze('Kirby met the Joint Chiefs. Back to the drawing board.', { analyzers: ['entities'], lexicon }).entities!;
+    expect(found.map((entity) => [entity.name, entity.type])).toEqual([
+      ['Kirby', 'person'],
+      ['Joint Chiefs', 'organization'],
+      ['drawing board', 'other'],
+    ]);
+  });
+  it('overrides a type from any other source', () => {
+    const found = analyze('Austin spoke in Austin.', { analyzers: ['entities'], lexicon: { Austin: 'place' } }).entities!;
+    expect(found).toEqual([{ name: 'Austin', type: 'place', count: 2, roles: [], mentions: [{ start: 0, end: 6, text: 'Austin' }, { start: 16, end: 22, text: 'Austin' }] }]);
+  });
+});
+
 describe('entities: one per real-world entity, titles as roles', () => {
   it('joins a surname and a title to the full name', () => {
     const found = entitiesOf('Chairman Milley spoke first. Later, Joint Chiefs Chairman General Mark Milley added more.');

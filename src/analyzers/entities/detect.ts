@@ -21,6 +21,7 @@ export interface Mention {
   longForm?: string;
 }
 
+/** The user's lexicon, keyed by lower-cased name. */
 export type Lexicon = ReadonlyMap<string, EntityType>;
 
 const countryPlaceSet: ReadonlySet<string> = new Set(countryPlaces.map((name) => name.toLowerCase()));
@@ -160,7 +161,30 @@ export class MentionFinder {
     this.typeFromConjuncts();
     this.linkAcronyms();
     this.countriesAsTeams();
+    this.applyLexicon();
     return this.mentions;
+  }
+
+  /**
+   * The user's lexicon has the last word: its names are found wherever they stand as whole words
+   * (outside other mentions) and its types replace every guess.
+   */
+  private applyLexicon() {
+    if (this.lexicon.size === 0) return;
+    const { clean } = this.doc;
+    for (const mention of this.mentions) {
+      const type = this.lexicon.get(mention.name.toLowerCase());
+      if (type) [mention.type, mention.evidence] = [type, 5];
+    }
+    for (const [name, type] of this.lexicon) {
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+      for (let match = pattern.exec(clean); match; match = pattern.exec(clean)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (this.mentions.some((mention) => mention.start < end && start < mention.end)) continue;
+        this.mentions.push({ start, end, name: this.doc.text.slice(start, end).replace(/\s+/g, ' '), type, evidence: 5, roles: [] });
+      }
+    }
   }
 
   /**

@@ -1,9 +1,9 @@
 // Entities: one per real-world entity in the document, with every mention and its roles.
-import { MentionFinder, type Lexicon, type Mention } from './detect.js';
+import { MentionFinder, type Mention } from './detect.js';
 import { placeAliases } from '../../data/places.js';
 import { organizationAliases } from '../../data/organizations.js';
 import { textSpan } from '../../spans.js';
-import type { Analyzer, Document, Entity, EntityType } from '../../types.js';
+import type { Analyzer, Document, Entity, EntityType, Lexicon } from '../../types.js';
 
 interface Group {
   key: string;
@@ -95,8 +95,8 @@ function canonicalName(group: Group): string {
   return name;
 }
 
-export function findEntities(doc: Document, lexicon: Lexicon = new Map()): Entity[] {
-  const mentions = new MentionFinder(doc, lexicon).find();
+export function findEntities(doc: Document, lexicon: Lexicon = {}): Entity[] {
+  const mentions = new MentionFinder(doc, new Map(Object.entries(lexicon).map(([name, type]) => [name.toLowerCase(), type]))).find();
   const entities = groupMentions(mentions, doc.clean).map((group): Entity => {
     const sorted = group.mentions.sort((a, b) => a.start - b.start);
     const roles = [...new Set(sorted.flatMap((mention) => mention.roles))];
@@ -113,7 +113,7 @@ export function findEntities(doc: Document, lexicon: Lexicon = new Map()): Entit
 
 export const entities: Analyzer<Entity> = {
   description: 'people, organizations and places, one entry per real-world entity',
-  analyze(doc) {
-    return findEntities(doc);
+  analyze(doc, context) {
+    return findEntities(doc, context.lexicon);
   },
 };
