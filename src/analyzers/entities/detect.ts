@@ -43,6 +43,9 @@ const ofNames = new Set([
 const sportsCues = /\b(?:goals?|scored|scoring|striker|midfielder|goalkeeper|penalty|half-time|halftime|kick-off|World Cup|group stage|quarter-final|semi-final|referee|yellow card|red card|equaliser|equalizer|match(?:es)?|squad|tournament|innings|wicket|touchdown)\b/gi;
 const MIN_SPORTS_CUES = 5;
 
+/** Nations that field teams without being states of the countries list. */
+const nationsAndRegions = new Set(['england', 'scotland', 'wales', 'northern ireland', 'korea', 'south korea', 'north korea']);
+
 /** Labels of captions and credits: "Image:", "Photo:", "Source:". */
 const labelWords = new Set(['image', 'photo', 'picture', 'video', 'source', 'credit', 'credits', 'caption', 'note', 'update', 'updated', 'editor', 'file', 'map', 'graphic', 'audio', 'listen', 'watch']);
 
@@ -195,7 +198,8 @@ export class MentionFinder {
     const cues = this.doc.clean.match(sportsCues) ?? [];
     if (cues.length < MIN_SPORTS_CUES) return;
     for (const mention of this.mentions) {
-      if (mention.type !== 'place' || !countryPlaceSet.has(mention.name.toLowerCase())) continue;
+      const name = mention.name.toLowerCase();
+      if (mention.type !== 'place' || !(countryPlaceSet.has(name) || nationsAndRegions.has(name))) continue;
       const before = this.doc.clean.slice(Math.max(0, mention.start - 8), mention.start);
       if (/\b(?:in|at|from|near|across|visit|visited)\s+$/i.test(before)) continue;
       mention.type = 'organization';
@@ -372,6 +376,21 @@ export class MentionFinder {
       }
     }
 
+    // "CEO of the Refugee Council Enver Solomon": an organization, then the person it qualifies
+    const personStart = this.trailingPersonName(first, end);
+    if (personStart > first) {
+      this.addEntitiesInRole(first, personStart);
+      this.addMention(personStart, end, 'person', 2, [...this.rolesOf(first, personStart), ...this.appositiveRole(end)]);
+      return;
+    }
+
+    // "Chairman of the Australian Centre for Control…" with no name after it: the organization
+    if (isTitleWord(this.doc, first, end) && tokens[first + 1]?.text === 'of' && end - first > 2) {
+      first += 2;
+      while (first < end && !isCapitalized(tokens[first])) first++;
+      if (first >= end) return;
+    }
+
     // Demonyms are not entities: "Russian", "Americans"; "Russian General Staff" and "Saudi Arabia" are
     if (end - first === 1 && isDemonym(tokens[first].normal)) return;
     if (isDemonym(tokens[first].normal) && !organizationHeads.has(tokens[end - 1].normal) && !lexiconType(this.nameText(first, end), this.lexicon)) {
@@ -428,6 +447,18 @@ export class MentionFinder {
       return !token.tags.has('Plural') || token.tags.has('Organization');
     }
     return false;
+  }
+
+  /** Where a person's name starts after an organization's head word in one run, or -1. */
+  private trailingPersonName(first: number, end: number): number {
+    const { tokens } = this.doc;
+    for (let start = Math.max(first + 1, end - 3); start <= end - 2; start++) {
+      const head = tokens[start - 1].normal;
+      if (!organizationHeads.has(head) && !placeHeads.has(head)) continue;
+      if (!tokens[start].tags.has('FirstName') && !(tokens[start].tags.has('Person') && tokens[end - 1].tags.has('Person'))) continue;
+      if (this.looksLikePersonName(start, end)) return start;
+    }
+    return -1;
   }
 
   private looksLikePersonName(start: number, end: number): boolean {
