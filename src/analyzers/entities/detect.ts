@@ -72,6 +72,8 @@ const functionTags = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Ad
 const isCapitalized = (token: Token) => /^[\p{Lu}]/u.test(token.text);
 /** A word of a name: letters with inner dots, apostrophes or hyphens, never "US$40". */
 const isWord = (text: string) => /^[\p{L}][\p{L}\p{M}.'’&-]*$/u.test(text);
+/** A model designation: "A380", "737-800", "787", "A400M", "737s". */
+const isModel = (text: string) => /^[A-Z]{0,3}\d{2,4}(?:-\d{2,4})?[A-Z]{0,3}s?$/.test(text) && !/^(1[6-9]|20)\d\d$/.test(text);
 const isAcronym = (text: string) => /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,5}$/.test(text);
 const isDateWord = (token: Token) => token.tags.has('Month') || token.tags.has('WeekDay') || token.tags.has('Date') && !token.tags.has('ProperNoun');
 
@@ -300,6 +302,12 @@ export class MentionFinder {
       // "Image: United States Navy.": a caption's label
       const label = labelWords.has(token.normal) && /^:/.test(token.post);
       const inName = isCapitalized(token) && !isDateWord(token) && isWord(token.text) && !token.tags.has('Value') && !beforeAmount && !label;
+      // "Airbus A380", "Boeing 737-800": a model number continues a maker's name into a product
+      if (first >= 0 && last === i - 1 && isModel(token.text) && !breaksAfter(tokens, i - 1)) {
+        last = i;
+        if (breaksAfter(tokens, i)) close();
+        continue;
+      }
       if (inName) {
         if (first < 0) {
           // "al-Ikhbariya", "bin-Salman": a particle joined to the name by a hyphen
@@ -400,6 +408,11 @@ export class MentionFinder {
     // Titles alone ("the President", "Chairman") are roles without a name
     if (end - first === 1 && (officeTitles.has(tokens[first].normal) || honorifics.has(tokens[first].normal))) return;
 
+    // A maker's name with a model number is a product: "Airbus A380"
+    if (end - first >= 2 && isModel(tokens[end - 1].text)) {
+      this.addMention(first, end, 'other', 2, []);
+      return;
+    }
     const nameTokens = tokens.slice(first, end);
     const name = this.nameText(first, end);
     const fromLexicon = lexiconType(name, this.lexicon);
