@@ -14,7 +14,7 @@ interface CompromiseView {
   compute(method: string): void;
   document: CompromiseTerm[][];
 }
-type Compromise = (text: string) => CompromiseView;
+type Compromise = ((text: string) => CompromiseView) & { model(): { one: { lexicon: Record<string, string | string[]> } } };
 
 let compromise: Compromise | undefined;
 
@@ -25,6 +25,20 @@ function loadCompromise(): Compromise {
     compromise = require('compromise') as Compromise;
   }
   return compromise;
+}
+
+const nameTags = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'Honorific']);
+let lexicon: Record<string, string | string[]> | undefined;
+
+/**
+ * Whether compromise's lexicon knows the word as ordinary English rather than as a name:
+ * "store", "music", "man" are; "Lukaku", "Gary", "Chan" are not.
+ */
+export function isCommonWord(word: string): boolean {
+  lexicon ??= loadCompromise().model().one.lexicon;
+  const tags = lexicon[word.toLowerCase()];
+  if (!tags) return false;
+  return !(Array.isArray(tags) ? tags : [tags]).some((tag) => nameTags.has(tag));
 }
 
 /** Lower case, curly apostrophes straightened, a possessive 's and outer punctuation removed. */

@@ -6,6 +6,7 @@ import { knownPlaces, placeAliases, placeHeads } from '../../data/places.js';
 import { countryPlaces } from '../../data/countries.generated.js';
 import { isDemonym } from '../../data/demonyms.js';
 import { speechVerbs } from '../../data/speech-verbs.js';
+import { isCommonWord } from '../../nlp.js';
 import type { Document, EntityType, Sentence, Token } from '../../types.js';
 
 export interface Mention {
@@ -149,6 +150,8 @@ export class MentionFinder {
 
   /** Words seen capitalized inside a sentence somewhere in the document: "the Federal Reserve". */
   private readonly capitalizedInside = new Set<string>();
+  /** Capitalized words standing alone between lower-case words: "…, Lukaku scored a third goal". */
+  private readonly usedAlone = new Set<string>();
 
   find(): Mention[] {
     const { tokens } = this.doc;
@@ -157,6 +160,8 @@ export class MentionFinder {
         // after a full stop, a colon or an opening quote a capital says nothing: ‘said "All those…’
         const gap = tokens[i - 1].post + tokens[i].pre;
         if (isCapitalized(tokens[i]) && !/[.!?:"“‘]/.test(gap)) this.capitalizedInside.add(tokens[i].normal);
+        const next = tokens[i + 1];
+        if (isCapitalized(tokens[i]) && !isCapitalized(tokens[i - 1]) && (!next || !isCapitalized(next) || i + 1 >= sentence.endToken)) this.usedAlone.add(tokens[i].normal);
       }
     }
     for (const sentence of this.doc.sentences) {
@@ -302,6 +307,12 @@ export class MentionFinder {
       // "Image: United States Navy.": a caption's label
       const label = labelWords.has(token.normal) && /^:/.test(token.post);
       const inName = isCapitalized(token) && !isDateWord(token) && isWord(token.text) && !token.tags.has('Value') && !beforeAmount && !label;
+      // "Yau Wai-ching", "Kwok Ka-ki": a hyphenated given name goes on in lower case
+      if (first >= 0 && last === i - 1 && /^[-‐]$/.test(tokens[i - 1].post) && /^\p{Ll}+$/u.test(token.text) && tokens[i - 1].text !== 'al') {
+        last = i;
+        if (breaksAfter(tokens, i)) close();
+        continue;
+      }
       // "Airbus A380", "Boeing 737-800": a model number continues a maker's name into a product
       if (first >= 0 && last === i - 1 && isModel(token.text) && !breaksAfter(tokens, i - 1)) {
         last = i;
@@ -351,7 +362,7 @@ export class MentionFinder {
     const { tokens } = this.doc;
     let { first, end } = run;
     // Connectors only join; a run never starts or ends with one
-    while (end > first && !isCapitalized(tokens[end - 1])) end--;
+    while (end > first && !isCapitalized(tokens[end - 1]) && !(end - 2 >= first && /^[-‐]$/.test(tokens[end - 2].post) && !isModel(tokens[end - 1].text))) end--;
 
     // Sentence-initial capitals: "Leaders from Poland", "Will Russia…", "The NATO summit"
     while (first < end) {
@@ -444,6 +455,9 @@ export class MentionFinder {
       [type, evidence] = ['organization', 3];
     }
     if (!type && this.saidBy(end)) [type, evidence] = ['person', 1];
+    // "Romelu Lukaku", "Ferjani Sassi": two or three unknown capitalized words with no cue of an
+    // organization or a place read as a person's name
+    if (!type && this.looksLikeUnknownPersonName(nameTokens)) [type, evidence] = ['person', 1];
     if (!type) {
       // In a Title Case headline every word is capitalized: only names known from elsewhere count
       if (headline) return;
@@ -460,6 +474,20 @@ export class MentionFinder {
       return !token.tags.has('Plural') || token.tags.has('Organization');
     }
     return false;
+  }
+
+  private looksLikeUnknownPersonName(words: Token[]): boolean {
+    if (words.length < 2 || words.length > 3 || /[^s]s$/.test(words[words.length - 1].text)) return false;
+    // Some sign of a person: a name compromise knows, or the surname used alone elsewhere ("Lukaku scored")
+    const last = words[words.length - 1];
+    const personSign = words.some((token) => token.tags.has('Person')) || this.usedAlone.has(last.normal);
+    return personSign && words.every((token) =>
+      /^[\p{Lu}][\p{Ll}\p{M}'’-]+$/u.test(token.text) && !isCommonWord(token.text) &&
+      !organizationHeads.has(token.normal) && !placeHeads.has(token.normal) && !officeTitles.has(token.normal) &&
+      !isDemonym(token.normal) && !sentenceStarters.has(token.normal) && !lexiconType(token.text, this.lexicon) &&
+      !token.tags.has('Place') && !token.tags.has('Organization') && !(token.tags.has('Adjective') && !token.tags.has('Person')) &&
+      !(token.tags.has('Plural') && !token.tags.has('Person')),
+    );
   }
 
   /** Where a person's name starts after an organization's head word in one run, or -1. */
