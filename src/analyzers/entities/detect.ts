@@ -152,6 +152,8 @@ export class MentionFinder {
   private readonly capitalizedInside = new Set<string>();
   /** Capitalized words standing alone between lower-case words: "…, Lukaku scored a third goal". */
   private readonly usedAlone = new Set<string>();
+  /** Capitalized words that speak: "Paris claims she was…", "Kirby said". */
+  private readonly speakers = new Set<string>();
 
   find(): Mention[] {
     const { tokens } = this.doc;
@@ -162,6 +164,10 @@ export class MentionFinder {
         if (isCapitalized(tokens[i]) && !/[.!?:"“‘]/.test(gap)) this.capitalizedInside.add(tokens[i].normal);
         const next = tokens[i + 1];
         if (isCapitalized(tokens[i]) && !isCapitalized(tokens[i - 1]) && (!next || !isCapitalized(next) || i + 1 >= sentence.endToken)) this.usedAlone.add(tokens[i].normal);
+      }
+      for (let i = sentence.firstToken; i < sentence.endToken - 1; i++) {
+        const verb = tokens[i + 1].normal === 'also' ? tokens[i + 2] : tokens[i + 1];
+        if (isCapitalized(tokens[i]) && verb && speechVerbs.has(verb.normal) && !breaksAfter(tokens, i)) this.speakers.add(tokens[i].normal);
       }
     }
     for (const sentence of this.doc.sentences) {
@@ -434,9 +440,15 @@ export class MentionFinder {
     // "University of Sydney", "Ministry of Defence", "Bank of England"
     if (!type && organizationHeads.has(nameTokens[0].normal) && nameTokens[1]?.text === 'of') [type, evidence] = ['organization', 2];
     if (!type && placeHeads.has(head) && nameTokens.length > 1) [type, evidence] = ['place', 2];
+    // "Valeska Paris … Paris claims she was kept…": a name whose last word speaks is a person's
+    const lastWord = nameTokens[nameTokens.length - 1];
+    if (!type && nameTokens.length >= 2 && nameTokens.length <= 3 && this.speakers.has(lastWord.normal) && !isCommonWord(nameTokens[0].text) && !organizationHeads.has(lastWord.normal)) {
+      [type, evidence] = ['person', 2];
+    }
     if (!type) {
       type = tagType(nameTokens);
-      if (type) evidence = 1;
+      // "Nick Moreau": a known first name before another name is strong evidence, even in a caption
+      if (type) evidence = type === 'person' && nameTokens.length >= 2 && nameTokens[0].tags.has('FirstName') ? 2 : 1;
     }
     const roles = type === 'person' || !type ? this.lowercaseRole(first) : [];
     if (roles.length > 0) [type, evidence] = ['person', 3];
