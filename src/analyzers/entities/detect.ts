@@ -271,10 +271,13 @@ export class MentionFinder {
       const mention = sorted[i];
       if (mention.evidence > 1) continue;
       for (const neighbour of [sorted[i - 1], sorted[i + 1]]) {
-        if (!neighbour || neighbour.evidence < 2 || neighbour.type !== 'organization') continue;
+        if (!neighbour) continue;
+        // "Ansel Adams, Chuck Close, Walker Evans": a two- or three-word name listed with people
+        const listedPerson = neighbour.type === 'person' && mention.type === 'other' && /^\S+(?:\s\S+){1,2}$/.test(mention.name);
+        if (!listedPerson && (neighbour.evidence < 2 || neighbour.type !== 'organization')) continue;
         const [left, right] = neighbour.start < mention.start ? [neighbour, mention] : [mention, neighbour];
         if (/^(?:,\s*|\s+)(?:and|or|&)\s+$|^,\s+$/.test(this.doc.clean.slice(left.end, right.start))) {
-          mention.type = 'organization';
+          mention.type = neighbour.type;
           mention.evidence = 2;
           break;
         }
@@ -422,6 +425,8 @@ export class MentionFinder {
       first++;
       if (first >= end) return;
     }
+    // "the Los Angeles Sheriff's office": a title closing a run names no one; the rest may be a name
+    while (end - first > 1 && officeTitles.has(tokens[end - 1].normal) && !organizationHeads.has(tokens[end - 1].normal)) end--;
     // Titles alone ("the President", "Chairman") are roles without a name
     if (end - first === 1 && (officeTitles.has(tokens[first].normal) || honorifics.has(tokens[first].normal))) return;
 
