@@ -346,7 +346,8 @@ export class MentionFinder {
         skip = 1;
       }
       const joins = first >= 0 && last === i - 1 && nameConnectors.has(token.text) && next && i + 1 + skip < sentence.endToken &&
-        isCapitalized(next) && isWord(next.text) && !breaksAfter(tokens, i + skip) && !breaksAfter(tokens, i - 1) && this.connectorJoins(tokens[i - 1], token.text);
+        isCapitalized(next) && isWord(next.text) && !breaksAfter(tokens, i + skip) && !breaksAfter(tokens, i - 1) &&
+        (this.connectorJoins(tokens[i - 1], token.text) || (token.text !== 'and' && tokens.slice(first, i).some((word) => organizationHeads.has(word.normal))));
       if (joins) {
         i += skip;
         continue;
@@ -380,7 +381,8 @@ export class MentionFinder {
       const common = sentenceStarters.has(token.normal) || functionTags.some((tag) => token.tags.has(tag));
       const single = end - first === 1;
       // Pronouns and determiners are never names, wherever they stand: "We continue…", "The US"
-      const neverName = token.tags.has('Pronoun') || token.tags.has('Determiner') || ['the', 'a', 'an'].includes(token.normal);
+      // "WHO", "US" in capitals are acronyms, not the pronouns compromise may take them for
+      const neverName = !isAcronym(token.text) && (token.tags.has('Pronoun') || token.tags.has('Determiner') || ['the', 'a', 'an'].includes(token.normal));
       const knownInside = this.capitalizedInside.has(token.normal) && !functionTags.some((tag) => token.tags.has(tag));
       if (neverName || (atStart && !knownInside && (common || (single && !this.looksProper(token))))) first++;
       else break;
@@ -421,7 +423,8 @@ export class MentionFinder {
 
     // Demonyms are not entities: "Russian", "Americans"; "Russian General Staff" and "Saudi Arabia" are
     if (end - first === 1 && isDemonym(tokens[first].normal)) return;
-    if (isDemonym(tokens[first].normal) && !organizationHeads.has(tokens[end - 1].normal) && !lexiconType(this.nameText(first, end), this.lexicon)) {
+    const hasHead = tokens.slice(first, end).some((token) => organizationHeads.has(token.normal));
+    if (isDemonym(tokens[first].normal) && !hasHead && !lexiconType(this.nameText(first, end), this.lexicon)) {
       first++;
       if (first >= end) return;
     }
@@ -512,7 +515,9 @@ export class MentionFinder {
     const { tokens } = this.doc;
     for (let start = Math.max(first + 1, end - 3); start <= end - 2; start++) {
       const head = tokens[start - 1].normal;
-      if (!organizationHeads.has(head) && !placeHeads.has(head)) continue;
+      // "…Refugee Council Enver Solomon", "…to the United States Hamdullah Mohib"
+      const knownBefore = lexiconType(this.nameText(first, start), this.lexicon) !== null;
+      if (!organizationHeads.has(head) && !placeHeads.has(head) && !knownBefore) continue;
       if (!tokens[start].tags.has('FirstName') && !(tokens[start].tags.has('Person') && tokens[end - 1].tags.has('Person'))) continue;
       if (this.looksLikePersonName(start, end)) return start;
     }
