@@ -13,7 +13,7 @@ const groupWords = [
   'christians', 'catholic', 'catholics', 'protestant', 'buddhist', 'hindu', 'sikh', 'kurdish', 'kurds',
   'scots', 'brits', 'swiss', 'belarusian', 'belarusians', 'uzbek', 'kazakh', 'tajik', 'mongolian',
   'democrat', 'democrats', 'republican', 'republicans', 'democratic', 'conservative', 'conservatives',
-  'liberal', 'liberals', 'socialist', 'communist', 'labour', 'tory', 'tories', 'ukrainians',
+  'liberal', 'liberals', 'socialist', 'communist', 'tory', 'tories', 'ukrainians',
 ];
 const demonyms: ReadonlySet<string> = new Set([...groupWords, ...countryDemonyms.map((word) => word.toLowerCase())]);
 

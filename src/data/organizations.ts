@@ -29,7 +29,7 @@ export const knownOrganizations: ReadonlySet<string> = new Set([
   'hamas', 'hezbollah', 'taliban', 'al-qaeda', 'isis', 'interpol', 'europol', 'nhs', 'fda', 'cdc', 'sec',
   'pentagon’s', 'joint chiefs', 'general staff', 'state department', 'home office', 'bundestag', 'duma',
   'knesset', 'politburo', 'wikinews', 'wikipedia', 'xinhua', 'tass', 'al jazeera', 'bloomberg',
-  'fed', 'toyota', 'samsung', 'sony', 'nintendo', 'intel', 'ibm', 'nokia', 'ericsson', 'volkswagen', 'ford',
+  'fed', 'red cross', 'red crescent', 'labour', 'labour party', 'toyota', 'samsung', 'sony', 'nintendo', 'intel', 'ibm', 'nokia', 'ericsson', 'volkswagen', 'ford',
   'general motors', 'gm', 'tesla', 'netflix', 'youtube', 'yahoo', 'ebay', 'paypal', 'uber', 'spacex',
 ]);
 

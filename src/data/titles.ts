@@ -29,7 +29,7 @@ export const honorifics: ReadonlySet<string> = new Set([
 
 /** Words that qualify a title without being a name: "former US President", "acting Defense Secretary". */
 export const titleModifiers: ReadonlySet<string> = new Set([
-  'former', 'acting', 'deputy', 'vice', 'assistant', 'associate', 'senior', 'junior', 'chief', 'top',
+  'former', 'acting', 'shadow', 'deputy', 'vice', 'assistant', 'associate', 'senior', 'junior', 'chief', 'top',
   'press', 'foreign', 'defense', 'defence', 'interior', 'finance', 'health', 'prime', 'general', 'executive',
   'managing', 'interim', 'first', 'lead', 'principal', 'national', 'security', 'state', 'attorney',
   'supreme', 'then', 'incoming', 'outgoing', 'late', 'ex', 'joint', 'military', 'communications',

@@ -347,7 +347,10 @@ export class MentionFinder {
       }
       const joins = first >= 0 && last === i - 1 && nameConnectors.has(token.text) && next && i + 1 + skip < sentence.endToken &&
         isCapitalized(next) && isWord(next.text) && !breaksAfter(tokens, i + skip) && !breaksAfter(tokens, i - 1) &&
-        (this.connectorJoins(tokens[i - 1], token.text) || (token.text !== 'and' && tokens.slice(first, i).some((word) => organizationHeads.has(word.normal))));
+        (token.text === 'and'
+          // "Defence and Space Company" joins; "Institute of Technology and Colorado State University" is two names
+          ? this.connectorJoins(tokens[i - 1], token.text) && !tokens.slice(first, i).some((word) => organizationHeads.has(word.normal))
+          : this.connectorJoins(tokens[i - 1], token.text) || tokens.slice(first, i).some((word) => organizationHeads.has(word.normal)));
       if (joins) {
         i += skip;
         continue;
@@ -423,7 +426,8 @@ export class MentionFinder {
 
     // Demonyms are not entities: "Russian", "Americans"; "Russian General Staff" and "Saudi Arabia" are
     if (end - first === 1 && isDemonym(tokens[first].normal)) return;
-    const hasHead = tokens.slice(first, end).some((token) => organizationHeads.has(token.normal));
+    // "British Red Cross", "Greek Ministry of Culture": the nationality belongs to the name
+    const hasHead = tokens.slice(first, end).some((token) => organizationHeads.has(token.normal)) || (end - first > 1 && lexiconType(this.nameText(first + 1, end), this.lexicon) === 'organization');
     if (isDemonym(tokens[first].normal) && !hasHead && !lexiconType(this.nameText(first, end), this.lexicon)) {
       first++;
       if (first >= end) return;
@@ -448,6 +452,9 @@ export class MentionFinder {
     // "University of Sydney", "Ministry of Defence", "Bank of England"
     if (!type && organizationHeads.has(nameTokens[0].normal) && nameTokens[1]?.text === 'of') [type, evidence] = ['organization', 2];
     if (!type && placeHeads.has(head) && nameTokens.length > 1) [type, evidence] = ['place', 2];
+    // "The Guardian cited…": a paper's one-word title after a capitalized "The" inside a sentence
+    const article = tokens[first - 1];
+    if (!type && nameTokens.length === 1 && organizationHeads.has(head) && article?.text === 'The' && article.index > sentence.firstToken) [type, evidence] = ['organization', 2];
     // "Valeska Paris … Paris claims she was kept…": a name whose last word speaks is a person's
     const lastWord = nameTokens[nameTokens.length - 1];
     if (!type && nameTokens.length >= 2 && nameTokens.length <= 3 && this.speakers.has(lastWord.normal) && !isCommonWord(nameTokens[0].text) && !organizationHeads.has(lastWord.normal)) {
@@ -610,6 +617,7 @@ export class MentionFinder {
       if (segmentStart < 0) return;
       let start = segmentStart;
       segmentStart = -1;
+      while (start < segmentEnd && !isCapitalized(tokens[start])) start++;
       while (start < segmentEnd && (titleModifiers.has(tokens[start].normal) && !organizationHeads.has(tokens[segmentEnd - 1].normal))) start++;
       if (start >= segmentEnd) return;
       const words = tokens.slice(start, segmentEnd);
