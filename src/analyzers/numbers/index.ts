@@ -104,6 +104,11 @@ function readFigure(doc: Document, match: RegExpExecArray): Figure | null {
       if (/^(st|nd|rd|th)$/.test(attached)) {
         kind = 'ordinal';
         end += attached.length;
+        // "1000th of a parsec": a fraction
+        if (/^\s+of\s+an?\b/i.test(clean.slice(end, end + 8)) && value !== null && value >= 100) {
+          kind = 'cardinal';
+          value = 1 / value;
+        }
       } else if (attached in attachedMultipliers) {
         // "$3.5bn"; a bare "5m" is five metres unless money is meant (checked below)
         value = value! * attachedMultipliers[attached];
@@ -134,8 +139,8 @@ function readFigure(doc: Document, match: RegExpExecArray): Figure | null {
       end = start + words.length;
       value = parseNumberWords(words);
     }
-    // "one of them", "no one": a lone "one" is a pronoun, unless a unit follows ("one litre")
-    if (/^one$/i.test(words) && !unitAfter.test(clean.slice(end, end + 20))) return null;
+    // "one of them", "no one", "the one who": a lone "one" as a pronoun is no count
+    if (/^one$/i.test(words) && (/^\s+(?:of|another|who|whom|that|which|day|time|thing|way|more\s+thing)\b/i.test(clean.slice(end, end + 16)) || /\b(?:no|any|every|some|each|the|this|that|which|someone|anyone|little|only|number)\s+$/i.test(clean.slice(Math.max(0, start - 12), start)))) return null;
     // "the two companies": a small number that refers back is no figure
     if (/^(?:two|three|four|five|six|seven|eight|nine|ten)$/i.test(words) && /\b(?:the|these|those|both|all)\s+$/i.test(clean.slice(Math.max(0, start - 8), start))) return null;
   }
