@@ -2,7 +2,7 @@
 // organizations that compromise's lexicon lacks ("the Pentagon", "the Kremlin").
 
 export const organizationHeads: ReadonlySet<string> = new Set([
-  'agency', 'municipality', 'ministry', 'org', 'weekly', 'daily', 'monthly', 'quarterly', 'review', 'chronicle', 'observer', 'standard', 'mirror', 'express', 'courier', 'department', 'committee', 'commission', 'council', 'university', 'college',
+  'agency', 'conference', 'municipality', 'ministry', 'org', 'weekly', 'daily', 'monthly', 'quarterly', 'review', 'chronicle', 'observer', 'standard', 'mirror', 'express', 'courier', 'department', 'committee', 'commission', 'council', 'university', 'college',
   'school', 'institute', 'institution', 'foundation', 'association', 'society', 'party', 'bank', 'group',
   'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'co', 'co.',
   'gmbh', 'ag', 'sa', 'n.v.', 'nv', 'b.v.', 's.a.', 'ag.', 'plc.', 'l.p.', 'lp', 'llp', 'holdings', 'industries', 'airlines', 'airways', 'motors', 'systems',

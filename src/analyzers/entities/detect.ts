@@ -44,6 +44,9 @@ const ofNames = new Set([
 const sportsCues = /\b(?:goals?|scored|scoring|striker|midfielder|goalkeeper|penalty|half-time|halftime|kick-off|World Cup|group stage|quarter-final|semi-final|referee|yellow card|red card|equaliser|equalizer|match(?:es)?|squad|tournament|innings|wicket|touchdown)\b/gi;
 const MIN_SPORTS_CUES = 5;
 
+/** Words that name an institution after "the": "the Crown", "the Church", "the Fed". */
+const institutions = new Set(['crown', 'church', 'state', 'court', 'senate', 'congress', 'parliament', 'government', 'army', 'navy', 'police', 'council', 'commission', 'assembly', 'cabinet', 'kremlin', 'vatican', 'pentagon', 'administration', 'treasury', 'ministry', 'department', 'party', 'union', 'league', 'club', 'board']);
+
 /** Nations that field teams without being states of the countries list. */
 const nationsAndRegions = new Set(['england', 'scotland', 'wales', 'northern ireland', 'korea', 'south korea', 'north korea']);
 
@@ -348,8 +351,7 @@ export class MentionFinder {
       const joins = first >= 0 && last === i - 1 && nameConnectors.has(token.text) && next && i + 1 + skip < sentence.endToken &&
         isCapitalized(next) && isWord(next.text) && !breaksAfter(tokens, i + skip) && !breaksAfter(tokens, i - 1) &&
         (token.text === 'and'
-          // "Defence and Space Company" joins; "Institute of Technology and Colorado State University" is two names
-          ? this.connectorJoins(tokens[i - 1], token.text) && !tokens.slice(first, i).some((word) => organizationHeads.has(word.normal))
+          ? this.andJoins(first, i, sentence.endToken)
           : this.connectorJoins(tokens[i - 1], token.text) || tokens.slice(first, i).some((word) => organizationHeads.has(word.normal)));
       if (joins) {
         i += skip;
@@ -369,6 +371,24 @@ export class MentionFinder {
     if (connector !== 'of' && connector !== 'for' && connector !== 'and' && connector !== 'on') return true;
     const word = before.normal;
     return organizationHeads.has(word) || placeHeads.has(word) || officeTitles.has(word) || honorifics.has(word) || portfolios.has(word) || ofNames.has(word);
+  }
+
+  /**
+   * "European Aeronautic Defence and Space Company", "Union of Rationalist Atheists and Agnostics"
+   * are one name; "Massachusetts Institute of Technology and Colorado State University" are two:
+   * a head word on both sides of "and" means two names.
+   */
+  private andJoins(first: number, at: number, sentenceEnd: number): boolean {
+    const { tokens } = this.doc;
+    const isHead = (token: Token) => organizationHeads.has(token.normal);
+    const headBefore = tokens.slice(first, at).some(isHead);
+    let after = at + 1;
+    while (after < sentenceEnd && (isCapitalized(tokens[after]) || nameConnectors.has(tokens[after].text)) && !breaksAfter(tokens, after - 1)) after++;
+    const rest = tokens.slice(at + 1, after);
+    if (headBefore && rest.some(isHead)) return false;
+    // "…Atheists and Agnostics": a word or two that name no one of their own
+    const nobody = rest.length <= 2 && !rest.some((token) => token.tags.has('Person') || token.tags.has('Place') || lexiconType(token.text, this.lexicon));
+    return (headBefore && nobody) || (!headBefore && this.connectorJoins(tokens[at - 1], 'and'));
   }
 
   private readRun(run: Run, sentence: Sentence, headline: boolean) {
@@ -454,7 +474,9 @@ export class MentionFinder {
     if (!type && placeHeads.has(head) && nameTokens.length > 1) [type, evidence] = ['place', 2];
     // "The Guardian cited…": a paper's one-word title after a capitalized "The" inside a sentence
     const article = tokens[first - 1];
-    if (!type && nameTokens.length === 1 && organizationHeads.has(head) && article?.text === 'The' && article.index > sentence.firstToken) [type, evidence] = ['organization', 2];
+    // "the Court has ruled", "asserted by the Crown": an institution named by its head word
+    const institution = organizationHeads.has(head) || institutions.has(head);
+    if (!type && nameTokens.length === 1 && institution && /^the$/i.test(article?.text ?? '') && tokens[first].index > sentence.firstToken + 1) [type, evidence] = ['organization', 2];
     // "Valeska Paris … Paris claims she was kept…": a name whose last word speaks is a person's
     const lastWord = nameTokens[nameTokens.length - 1];
     if (!type && nameTokens.length >= 2 && nameTokens.length <= 3 && this.speakers.has(lastWord.normal) && !isCommonWord(nameTokens[0].text) && !organizationHeads.has(lastWord.normal)) {
