@@ -15,6 +15,10 @@ export const speechVerbs: ReadonlySet<string> = new Set([
   'mused', 'conceded', 'agreed', 'agrees', 'countered', 'counters', 'concluded', 'concludes', 'alleged',
   'alleges', 'accused', 'accuses', 'recounted', 'recounts', 'repeated', 'reiterated', 'reiterates',
   'estimated', 'estimates', 'announced', 'insisted', 'believes', 'believed', 'thinks', 'thought',
+  'call', 'reasoned', 'reasons', 'cited', 'cites', 'quoted', 'quotes', 'stating', 'reads', 'defended',
+  'defends', 'adding', 'noting', 'explaining', 'insisting', 'arguing', 'writing', 'telling', 'asking',
+  'answering', 'declaring', 'announcing', 'claiming', 'urging', 'pleaded', 'pleads', 'begged',
+  'demanded', 'demands', 'conceding', 'admitting', 'summed', 'retorted', 'exclaimed', 'announced',
 ]);
 
 /** Nouns that attribute speech to the name after "from"/"by" or before "'s": "a sober warning from X". */

@@ -504,6 +504,8 @@ export class MentionFinder {
       [type, evidence] = ['organization', 3];
     }
     if (!type && this.saidBy(end)) [type, evidence] = ['person', 1];
+    // "The secretary general of CEI, Nunzio Galantino, has…": a name set off after a role
+    if (!type && end - first >= 2 && end - first <= 3 && this.followsRole(first)) [type, evidence] = ['person', 2];
     // "Romelu Lukaku", "Ferjani Sassi": two or three unknown capitalized words with no cue of an
     // organization or a place read as a person's name
     if (!type && this.looksLikeUnknownPersonName(nameTokens)) [type, evidence] = ['person', 1];
@@ -521,6 +523,17 @@ export class MentionFinder {
     if (lexiconType(token.text, this.lexicon)) return true;
     if (token.tags.has('ProperNoun') || token.tags.has('Person') || token.tags.has('Place') || token.tags.has('Organization')) {
       return !token.tags.has('Plural') || token.tags.has('Organization');
+    }
+    return false;
+  }
+
+  private followsRole(first: number): boolean {
+    const { tokens } = this.doc;
+    const before = tokens[first - 1];
+    if (!before || !/,\s*$/.test(before.post + tokens[first].pre)) return false;
+    for (let i = first - 1; i >= Math.max(0, first - 8) && tokens[i].sentence === tokens[first].sentence; i--) {
+      if (i < first - 1 && /[.;:!?]/.test(tokens[i].post)) break;
+      if (officeTitles.has(tokens[i].normal) && !isCapitalized(tokens[i])) return true;
     }
     return false;
   }

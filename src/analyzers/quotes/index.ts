@@ -129,7 +129,8 @@ class Attributor {
     if (paragraph !== (sentenceAt(this.doc, quote.start)?.paragraph ?? paragraph)) return null;
     // "…to wait.” Federal Reserve officials said last week that…" starts a new story, while
     // "…to wait.” she said." attributes it: after a closed sentence only a short tag counts.
-    const closedSentence = /[.!?]\s*$/.test(this.doc.clean.slice(quote.start, quote.close));
+    // "…do that". The parents…": a full stop after the closing mark ends the sentence too
+    const closedSentence = /[.!?]\s*$/.test(this.doc.clean.slice(quote.start, quote.close)) || /^[.!?]/.test(this.doc.clean.slice(quote.close + 1, quote.close + 2));
     for (let i = first; i < Math.min(tokens.length, first + CUE_WINDOW); i++) {
       const token = tokens[i];
       if (this.doc.sentences[token.sentence].paragraph !== paragraph) break;
@@ -183,7 +184,8 @@ class Attributor {
       }
       if (speechNouns.has(token.normal)) {
         const next = tokens[i + 1];
-        if (next && (next.normal === 'from' || next.normal === 'by') && i + 2 <= last) {
+        // "a warning from X", "in the words of the Crown prosecutor, Mark Tedeschi"
+        if (next && (next.normal === 'from' || next.normal === 'by' || (next.normal === 'of' && token.normal === 'words')) && i + 2 <= last) {
           const object = this.clauseAfter(i + 1, last);
           const speaker = this.speakerIn(object[0], object[1], 'first');
           if (speaker) return { speaker, cue: textSpan(this.doc, token.start, token.end) };
