@@ -27,20 +27,38 @@ const endsSentence = /[.!?]["”’')\]]*\s*$/;
 const startsLowercase = /^\s*["“‘'(]?[a-z]/;
 
 /**
+ * A line that stands on its own rather than wrapping a sentence: a headline, a date line or a
+ * byline at the top ("March 01, 2008", "By Jane Roe"), or a date line anywhere.
+ */
+function standsAlone(line: string, lineNumber: number, next: string | undefined): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length >= 30 || endsSentence.test(trimmed)) return false;
+  if (dateLine.test(trimmed)) return true;
+  // A Title Case line at the top before a long line or a date line; not "According to Ana\nRuiz, …"
+  const nextStandsApart = next === undefined || next.trim().length >= 45 || dateLine.test(next.trim()) || /^By\s/.test(trimmed);
+  return lineNumber < HEAD_LINES && !/\b\p{Ll}{3,}/u.test(trimmed) && nextStandsApart;
+}
+
+const dateLine = /^(?:[A-Z][a-z]+,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})$/;
+/** Lines at the top that may be a headline, a date line or a byline. */
+const HEAD_LINES = 4;
+
+/**
  * Whether the break after `line` only wraps a sentence that goes on in `following`.
  * News text arrives hard-wrapped: "Pentagon press secretary\nJohn Kirby said in a statement."
- * A line ending a sentence ("…on February 11.") and a short line with no closing punctuation
- * (a headline or dateline such as "March 01, 2008") end where they stand.
+ * A line ending a sentence ("…on February 11."), a line of its own at the top (a headline or
+ * byline) and a date line ("March 01, 2008") end where they stand.
  */
-function isSoftWrap(line: string, following: string): boolean {
+function isSoftWrap(line: string, following: string, lineNumber: number, afterFollowing?: string): boolean {
   if (startsLowercase.test(following)) return true;
-  // A short line of its own after it: "…airtanker contract\nMarch 01, 2008\n…"
-  if (following.trim().length < 30 && !endsSentence.test(following)) return false;
+  if (standsAlone(following, lineNumber + 1, afterFollowing) || standsAlone(line, lineNumber, following)) return false;
   if (endsSentence.test(line)) {
     const lastWord = /(\S+)\s*$/.exec(line)?.[1].toLowerCase() ?? '';
     return abbreviations.has(lastWord.replace(/["”’')\]]+$/, ''));
   }
-  return line.trim().length >= 30;
+  // A short headline without a full stop over a long first line of the story:
+  // "Boeing wins tanker deal\nBoeing said on Friday that it had won the contract for…"
+  return lineNumber >= HEAD_LINES || line.trim().length >= 30 || following.trim().length < 45;
 }
 
 /** Builds the shared, parsed Document from the input as read. */
@@ -53,6 +71,8 @@ export function createDocument(input: string, source: string): Document {
 
   let blockStart = -1;
   let blockEnd = -1;
+  /** How many lines of text came before, for telling a headline from a wrapped line. */
+  let nonBlankSeen = 0;
   const closeBlock = () => {
     if (blockStart >= 0) blocks.push({ start: blockStart, end: blockEnd });
     blockStart = -1;
@@ -72,10 +92,12 @@ export function createDocument(input: string, source: string): Document {
     }
     if (blockStart < 0) blockStart = line.start;
     blockEnd = line.end;
+    nonBlankSeen++;
     const following = lines[i + 1];
     if (following && !following.blank && line.next > line.end) {
       const followingText = text.slice(following.start, following.end);
-      if (!isBoilerplateLine(followingText) && isSoftWrap(lineText, followingText)) {
+      const third = lines[i + 2] && !lines[i + 2].blank ? text.slice(lines[i + 2].start, lines[i + 2].end) : undefined;
+      if (!isBoilerplateLine(followingText) && isSoftWrap(lineText, followingText, nonBlankSeen - 1, third)) {
         for (let c = line.end; c < line.next; c++) clean[c] = ' ';
       }
     }

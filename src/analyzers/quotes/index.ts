@@ -207,7 +207,14 @@ class Attributor {
 /** The cue stands within a couple of words of the quote marks. */
 function nextTo(doc: Document, span: QuotedSpan, cue: TextSpan): boolean {
   const gap = cue.start >= span.close ? doc.clean.slice(span.close + 1, cue.start) : doc.clean.slice(cue.end, span.open);
-  return gap.trim().split(/\s+/).filter((word) => /\p{L}/u.test(word)).length <= 2;
+  // "called the sentence "dangerous"", "described the plan as "reckless"", not "believes there is a "strong rationale""
+  const words = gap.trim().split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  return words.length <= 2 || (words.length <= 4 && words[words.length - 1].toLowerCase() === 'as');
+}
+
+/** "the word "no"", "the so-called "emergency" budget": a word mentioned, not said. */
+function isMention(doc: Document, span: QuotedSpan): boolean {
+  return /\b(?:the\s+(?:word|words|term|phrase|name|label|slogan|hashtag)|so-called|dubbed|nicknamed|titled|entitled|named)\s*$/i.test(doc.clean.slice(Math.max(0, span.open - 24), span.open));
 }
 
 /** Mostly capitalized words and no sentence punctuation: a title, a slogan or a headline. */
@@ -232,7 +239,7 @@ export function findQuotes(doc: Document, entities: Entity[]): Quote[] {
     // "a ‘strong rationale’", "put on a "quasi-state of war"": a few words are a scare quote
     // unless the speech verb is right beside them (called it "dangerous"; "No," he said)
     const multiParagraph = span.continues || span.continued;
-    if (words < MIN_UNCUED_WORDS && !multiParagraph && (!cue || !nextTo(doc, span, cue))) continue;
+    if (words < MIN_UNCUED_WORDS && !multiParagraph && (!cue || !nextTo(doc, span, cue) || isMention(doc, span))) continue;
     // "The Internet Explorer 6 Countdown": a title in quote marks is no quotation
     if (isTitle(text)) continue;
     // A quote that opens a paragraph with no cue continues the previous speaker ("he added" style)
