@@ -168,6 +168,12 @@ export class MentionFinder {
         const next = tokens[i + 1];
         if (isCapitalized(tokens[i]) && !isCapitalized(tokens[i - 1]) && (!next || !isCapitalized(next) || i + 1 >= sentence.endToken)) this.usedAlone.add(tokens[i].normal);
       }
+      // "Mertens scored.": a name alone at the start, before a verb
+      const opener = tokens[sentence.firstToken];
+      const second = tokens[sentence.firstToken + 1];
+      if (opener && second && isCapitalized(opener) && !isCommonWord(opener.text) && second.tags.has('Verb') && !/^[A-Z]/.test(second.text)) {
+        this.usedAlone.add(opener.normal);
+      }
       for (let i = sentence.firstToken; i < sentence.endToken - 1; i++) {
         const verb = tokens[i + 1].normal === 'also' ? tokens[i + 2] : tokens[i + 1];
         if (isCapitalized(tokens[i]) && verb && speechVerbs.has(verb.normal) && !breaksAfter(tokens, i)) this.speakers.add(tokens[i].normal);
@@ -270,6 +276,11 @@ export class MentionFinder {
    */
   private typeFromConjuncts() {
     const sorted = [...this.mentions].sort((a, b) => a.start - b.start);
+    // A list passes the type along: "Dries Mertens, Thibaut Courtois and Eden Hazard"
+    for (let pass = 0; pass < 3; pass++) this.typeListedNames(sorted);
+  }
+
+  private typeListedNames(sorted: Mention[]) {
     for (let i = 0; i < sorted.length; i++) {
       const mention = sorted[i];
       if (mention.evidence > 1) continue;
@@ -315,7 +326,7 @@ export class MentionFinder {
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = tokens[i];
       // "GB £20.1 billion", "US 5": a currency or country code before an amount is not a name
-      const beforeAmount = /^\s?[£$€¥\d]/.test(token.post + (tokens[i + 1]?.pre ?? '') + (tokens[i + 1]?.text ?? ''));
+      const beforeAmount = /^[A-Z]{1,3}$/.test(token.text) && /^\s?[£$€¥\d]/.test(token.post + (tokens[i + 1]?.pre ?? '') + (tokens[i + 1]?.text ?? ''));
       // "Image: United States Navy.": a caption's label
       const label = labelWords.has(token.normal) && /^:/.test(token.post);
       const inName = isCapitalized(token) && !isDateWord(token) && isWord(token.text) && !token.tags.has('Value') && !beforeAmount && !label;
@@ -403,11 +414,13 @@ export class MentionFinder {
       const atStart = first === sentence.firstToken || /["“‘(]\s*$/.test(tokens[first - 1]?.post ?? '') || /^["“‘(]/.test(token.pre);
       const common = sentenceStarters.has(token.normal) || functionTags.some((tag) => token.tags.has(tag));
       const single = end - first === 1;
+      // "Activists Lau Siu-lai and…": a plural noun opening the sentence describes, it names no one
+      const plural = token.tags.has('Plural') && !token.tags.has('Person') && !token.tags.has('Place') && !token.tags.has('Organization') && !isAcronym(token.text);
       // Pronouns and determiners are never names, wherever they stand: "We continue…", "The US"
       // "WHO", "US" in capitals are acronyms, not the pronouns compromise may take them for
       const neverName = !isAcronym(token.text) && (token.tags.has('Pronoun') || token.tags.has('Determiner') || ['the', 'a', 'an'].includes(token.normal));
       const knownInside = this.capitalizedInside.has(token.normal) && !functionTags.some((tag) => token.tags.has(tag));
-      if (neverName || (atStart && !knownInside && (common || (single && !this.looksProper(token))))) first++;
+      if (neverName || (atStart && !knownInside && (common || plural || (single && !this.looksProper(token))))) first++;
       else break;
     }
     if (first >= end) return;
@@ -458,7 +471,7 @@ export class MentionFinder {
     if (end - first === 1 && (officeTitles.has(tokens[first].normal) || honorifics.has(tokens[first].normal))) return;
 
     // A maker's name with a model number is a product: "Airbus A380"
-    if (end - first >= 2 && isModel(tokens[end - 1].text)) {
+    if (end - first >= 2 && tokens.slice(first + 1, end).some((token) => isModel(token.text))) {
       this.addMention(first, end, 'other', 2, []);
       return;
     }
@@ -476,7 +489,7 @@ export class MentionFinder {
     const article = tokens[first - 1];
     // "the Court has ruled", "asserted by the Crown": an institution named by its head word
     const institution = organizationHeads.has(head) || institutions.has(head);
-    if (!type && nameTokens.length === 1 && institution && /^the$/i.test(article?.text ?? '') && tokens[first].index > sentence.firstToken + 1) [type, evidence] = ['organization', 2];
+    if (!type && nameTokens.length === 1 && institution && /^the$/i.test(article?.text ?? '') && article.index >= sentence.firstToken) [type, evidence] = ['organization', 2];
     // "Valeska Paris … Paris claims she was kept…": a name whose last word speaks is a person's
     const lastWord = nameTokens[nameTokens.length - 1];
     if (!type && nameTokens.length >= 2 && nameTokens.length <= 3 && this.speakers.has(lastWord.normal) && !isCommonWord(nameTokens[0].text) && !organizationHeads.has(lastWord.normal)) {
@@ -509,6 +522,8 @@ export class MentionFinder {
     // "Romelu Lukaku", "Ferjani Sassi": two or three unknown capitalized words with no cue of an
     // organization or a place read as a person's name
     if (!type && this.looksLikeUnknownPersonName(nameTokens)) [type, evidence] = ['person', 1];
+    // "The Internet security firm": one capitalized everyday word with nothing else is no name
+    if (!type && nameTokens.length === 1 && isCommonWord(nameTokens[0].text)) return;
     if (!type) {
       // In a Title Case headline every word is capitalized: only names known from elsewhere count
       if (headline) return;
@@ -560,7 +575,8 @@ export class MentionFinder {
       // "…Refugee Council Enver Solomon", "…to the United States Hamdullah Mohib"
       const knownBefore = lexiconType(this.nameText(first, start), this.lexicon) !== null;
       if (!organizationHeads.has(head) && !placeHeads.has(head) && !knownBefore) continue;
-      if (!tokens[start].tags.has('FirstName') && !(tokens[start].tags.has('Person') && tokens[end - 1].tags.has('Person'))) continue;
+      const unknownName = knownBefore && tokens.slice(start, end).every((token) => !isCommonWord(token.text) && !token.tags.has('Place'));
+      if (!tokens[start].tags.has('FirstName') && !(tokens[start].tags.has('Person') && tokens[end - 1].tags.has('Person')) && !unknownName) continue;
       if (this.looksLikePersonName(start, end)) return start;
     }
     return -1;
