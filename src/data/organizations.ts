@@ -38,3 +38,10 @@ export const organizationAliases: Readonly<Record<string, string>> = {
   fed: 'federal reserve', 'the fed': 'federal reserve', 'federal reserve': 'federal reserve',
   'federal reserve board': 'federal reserve', 'federal reserve system': 'federal reserve',
 };
+
+/** Head words of events, which are neither organizations nor places: "Google Science Fair", "FIFA World Cup". */
+export const eventHeads: ReadonlySet<string> = new Set([
+  'fair', 'festival', 'expo', 'exhibition', 'championship', 'championships', 'cup', 'games', 'olympics',
+  'awards', 'award', 'prize', 'summit', 'marathon', 'tournament', 'show', 'week', 'war', 'election',
+  'elections', 'referendum', 'concert', 'gala', 'parade', 'carnival', 'biennale', 'series', 'open',
+]);

@@ -59,6 +59,10 @@ describe('entities: detection and typing', () => {
     ['He arrived in January and left on Friday.', []],
     ['GB £20.1 billion was spent.', []],
     ['The Internet security firm warned of flaws.', []],
+    ['He won the Google Science Fair last year.', [['Google', 'organization']]],
+    ['Tickets for the FIFA World Cup sold out.', [['FIFA', 'organization']]],
+    ['Tickets for the Glastonbury Festival sold out.', [['Glastonbury Festival', 'other']]],
+    ['Heavy floods hit parts of Western Australia and Northern Ireland on Monday.', [['Western Australia', 'place'], ['Northern Ireland', 'place']]],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(named(text)).toEqual(expected);

@@ -1,7 +1,7 @@
 // Finding name mentions: runs of capitalized words, titles split off into roles, typed from
 // lexicons, compromise's tags and the words around them.
 import { honorifics, officeTitles, portfolios, titleModifiers } from '../../data/titles.js';
-import { knownOrganizations, organizationHeads } from '../../data/organizations.js';
+import { eventHeads, knownOrganizations, organizationHeads } from '../../data/organizations.js';
 import { knownPlaces, placeAliases, placeHeads } from '../../data/places.js';
 import { countryPlaces } from '../../data/countries.generated.js';
 import { isDemonym } from '../../data/demonyms.js';
@@ -481,6 +481,14 @@ export class MentionFinder {
     let type: EntityType | null = fromLexicon;
     let evidence = type ? 3 : 0;
     const head = nameTokens[nameTokens.length - 1].normal;
+    // "Google Science Fair", "FIFA World Cup": an event is none of the three; the organizer stays inside
+    if (!type && eventHeads.has(head) && nameTokens.length > 1) {
+      const organizer = nameTokens.findIndex((token) => lexiconType(token.text, this.lexicon) === 'organization');
+      // mentions do not nest: the organizer if it opens the name, else the event as "other"
+      if (organizer === 0) this.addMention(first, first + 1, 'organization', 3, []);
+      else if (!headline) this.addMention(first, end, 'other', 2, []);
+      return;
+    }
     if (!type && organizationHeads.has(head) && nameTokens.length > 1) [type, evidence] = ['organization', 2];
     // "University of Sydney", "Ministry of Defence", "Bank of England"
     if (!type && organizationHeads.has(nameTokens[0].normal) && nameTokens[1]?.text === 'of') [type, evidence] = ['organization', 2];
