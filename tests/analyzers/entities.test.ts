@@ -62,6 +62,8 @@ describe('entities: detection and typing', () => {
     ['He won the Google Science Fair last year.', [['Google', 'organization']]],
     ['Tickets for the FIFA World Cup sold out.', [['FIFA', 'organization']]],
     ['Tickets for the Glastonbury Festival sold out.', [['Glastonbury Festival', 'other']]],
+    ['Refugees gathered in Przemysl overnight.', [['Przemysl', 'place']]],
+    ['A Kharkiv-based charity handed out food.', [['Kharkiv', 'place']]],
     ['Heavy floods hit parts of Western Australia and Northern Ireland on Monday.', [['Western Australia', 'place'], ['Northern Ireland', 'place']]],
   ];
   it.each(cases)('%s', (text, expected) => {

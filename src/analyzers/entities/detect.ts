@@ -47,6 +47,12 @@ const MIN_SPORTS_CUES = 5;
 /** Words that name an institution after "the": "the Crown", "the Church", "the Fed". */
 const institutions = new Set(['crown', 'church', 'state', 'court', 'senate', 'congress', 'parliament', 'government', 'army', 'navy', 'police', 'council', 'commission', 'assembly', 'cabinet', 'kremlin', 'vatican', 'pentagon', 'administration', 'treasury', 'ministry', 'department', 'party', 'union', 'league', 'club', 'board']);
 
+/** Second halves of compound modifiers, never of a name: "Kharkiv-based", "Kremlin-backed". */
+const compoundSuffixes = new Set(['based', 'led', 'born', 'owned', 'run', 'backed', 'made', 'style', 'era', 'like', 'related', 'linked', 'speaking', 'funded', 'controlled', 'bound', 'wide', 'area', 'level', 'year', 'old', 'long', 'class', 'critic', 'critics', 'shaped', 'inspired', 'sponsored', 'allied', 'aligned', 'friendly', 'free']);
+
+/** Prepositions before a place: "fled to Przemysl", "troops in Kharkiv". */
+const placePrepositions = new Set(['in', 'across', 'near', 'outside', 'throughout']);
+
 /** Nations that field teams without being states of the countries list. */
 const nationsAndRegions = new Set(['england', 'scotland', 'wales', 'northern ireland', 'korea', 'south korea', 'north korea']);
 
@@ -331,7 +337,7 @@ export class MentionFinder {
       const label = labelWords.has(token.normal) && /^:/.test(token.post);
       const inName = isCapitalized(token) && !isDateWord(token) && isWord(token.text) && !token.tags.has('Value') && !beforeAmount && !label;
       // "Yau Wai-ching", "Kwok Ka-ki": a hyphenated given name goes on in lower case
-      if (first >= 0 && last === i - 1 && /^[-‐]$/.test(tokens[i - 1].post) && /^\p{Ll}+$/u.test(token.text) && tokens[i - 1].text !== 'al') {
+      if (first >= 0 && last === i - 1 && /^[-‐]$/.test(tokens[i - 1].post) && /^\p{Ll}+$/u.test(token.text) && tokens[i - 1].text !== 'al' && !compoundSuffixes.has(token.text)) {
         last = i;
         if (breaksAfter(tokens, i)) close();
         continue;
@@ -525,6 +531,8 @@ export class MentionFinder {
       [type, evidence] = ['organization', 3];
     }
     if (!type && this.saidBy(end)) [type, evidence] = ['person', 1];
+    // "refugees fleeing to Przemysl", "from Kharkiv", "a Toronto-based firm": where things are
+    if (!type && this.placeCue(first, end)) [type, evidence] = ['place', 1];
     // "The secretary general of CEI, Nunzio Galantino, has…": a name set off after a role
     if (!type && end - first >= 2 && end - first <= 3 && this.followsRole(first)) [type, evidence] = ['person', 2];
     // "Romelu Lukaku", "Ferjani Sassi": two or three unknown capitalized words with no cue of an
@@ -548,6 +556,15 @@ export class MentionFinder {
       return !token.tags.has('Plural') || token.tags.has('Organization');
     }
     return false;
+  }
+
+  private placeCue(first: number, end: number): boolean {
+    const { tokens, clean } = this.doc;
+    if (/^-based\b/.test(clean.slice(tokens[end - 1].end, tokens[end - 1].end + 7))) return true;
+    const before = tokens[first - 1];
+    if (!before || !placePrepositions.has(before.normal) || breaksAfter(tokens, first - 1)) return false;
+    // "in Tuesday's vote", "across Europe": only names no other cue has typed
+    return tokens.slice(first, end).every((token) => !isCommonWord(token.text) && !token.tags.has('Person'));
   }
 
   private followsRole(first: number): boolean {

@@ -1,0 +1,148 @@
+// npm run bench: speed and memory, measured (not asserted). Prints medians of several runs and
+// ratios against baselines measured in the same run.
+//
+//   node scripts/bench.js [--runs 5] [--starts 10] [--corpus-mb 1]
+//
+// Corpus: every distinct text of the development sets in ../shared/eval (news articles and the
+// phrase suites), analyzed one document at a time, repeated until it holds --corpus-mb of text.
+// Without ../shared/eval, the fixture articles are repeated instead (the output says which).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { analyze, analyzerNames } from '../dist/index.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = args.indexOf(name);
+  return index >= 0 ? Number(args[index + 1]) : fallback;
+};
+const RUNS = option('--runs', 5);
+const STARTS = option('--starts', 10);
+const CORPUS_MB = option('--corpus-mb', 1);
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const fixed = (value, digits = 1) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+function buildCorpus() {
+  const evalDir = `${root}../shared/eval`;
+  let texts = [];
+  let origin;
+  if (existsSync(evalDir)) {
+    const seen = new Set();
+    for (const file of readdirSync(evalDir).filter((name) => name.endsWith('.jsonl')).sort()) {
+      for (const line of readFileSync(`${evalDir}/${file}`, 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const { text } = JSON.parse(line);
+        if (!seen.has(text)) {
+          seen.add(text);
+          texts.push(text);
+        }
+      }
+    }
+    origin = `${texts.length} distinct texts of ../shared/eval/*.jsonl`;
+  } else {
+    const dir = `${root}fixtures/articles`;
+    texts = readdirSync(dir).sort().map((name) => readFileSync(`${dir}/${name}`, 'utf8'));
+    origin = `${texts.length} fixture articles (../shared/eval not found)`;
+  }
+  const once = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+  const corpus = [];
+  let bytes = 0;
+  let repeats = 0;
+  while (bytes < CORPUS_MB * 1024 * 1024) {
+    corpus.push(...texts);
+    bytes += once;
+    repeats++;
+  }
+  const words = corpus.reduce((sum, text) => sum + (text.match(/\S+/g)?.length ?? 0), 0);
+  return { corpus, bytes, words, description: `${origin}, repeated ${repeats}× = ${fixed(bytes / 1024 / 1024, 2)} MB, ${words.toLocaleString('en-US')} words, ${corpus.length.toLocaleString('en-US')} documents` };
+}
+
+function timeCommand(command, commandArgs) {
+  const times = [];
+  for (let i = 0; i < STARTS; i++) {
+    const started = process.hrtime.bigint();
+    const result = spawnSync(command, commandArgs, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed: ${result.stderr}`);
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return median(times);
+}
+
+function timePasses(run) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = process.hrtime.bigint();
+    run();
+    times.push(Number(process.hrtime.bigint() - started) / 1e9);
+  }
+  return median(times);
+}
+
+function table(header, rows) {
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => String(row[i]).length)));
+  const line = (cells) => cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const row of rows) console.log(line(row));
+}
+
+console.log(`article-analyze bench — Node ${process.version}, ${process.platform}/${process.arch}; medians of ${STARTS} starts and ${RUNS} passes\n`);
+
+// Cold start: whole processes, as a user runs them.
+const bin = 'bin/article-analyze.js';
+const fixture = 'fixtures/articles/pentagon-russia.txt';
+const starts = [
+  ['node -e 0', process.execPath, ['-e', '0']],
+  ["node -e \"require('compromise')\"", process.execPath, ['-e', "require('compromise')"]],
+  ['article-analyze --version', process.execPath, [bin, '--version']],
+  [`article-analyze ${fixture}`, process.execPath, [bin, fixture, '--format', 'json']],
+];
+const startTimes = starts.map(([label, command, commandArgs]) => [label, timeCommand(command, commandArgs)]);
+const bare = startTimes[0][1];
+console.log('Cold start (wall time of the whole process)');
+table(['command', 'median ms', '× node -e 0'], startTimes.map(([label, ms]) => [label, fixed(ms), fixed(ms / bare, 2)]));
+
+// Throughput: in one process, warm, one document at a time.
+const { corpus, bytes, words, description } = buildCorpus();
+console.log(`\nThroughput on ${description}`);
+const require = createRequire(import.meta.url);
+const nlp = require('compromise');
+analyze(corpus[0]); // warm up lexicons and the JIT
+const rows = [];
+const measure = (label, run) => {
+  const seconds = timePasses(run);
+  rows.push([label, fixed(seconds, 2), fixed(words / seconds / 1000, 1), fixed(bytes / seconds / 1024 / 1024, 3)]);
+  return seconds;
+};
+const compromiseParse = measure('compromise: nlp(text) only', () => {
+  for (const text of corpus) nlp(text);
+});
+measure('compromise: people/places/organizations/numbers/quotations/dates', () => {
+  for (const text of corpus) {
+    const doc = nlp(text);
+    doc.people().json();
+    doc.places().json();
+    doc.organizations().json();
+    doc.numbers().json();
+    doc.quotations().json();
+    doc.match('#Date+').json();
+  }
+});
+for (const name of analyzerNames) {
+  measure(`article-analyze --analyzers ${name}`, () => {
+    for (const text of corpus) analyze(text, { analyzers: [name], referenceDate: '2022-03-24' });
+  });
+}
+const all = measure('article-analyze (all analyzers)', () => {
+  for (const text of corpus) analyze(text, { referenceDate: '2022-03-24' });
+});
+table(['pipeline', 'median s', 'k words/s', 'MB/s'], rows);
+console.log(`\nAll analyzers: ${fixed(compromiseParse / all, 2)}× the throughput of compromise's bare parse of the same text.`);
+console.log(`Peak RSS of this process: ${fixed(process.resourceUsage().maxRSS / 1024, 0)} MB`);
