@@ -2,8 +2,8 @@
 // and checks every span, the analyzers don't.
 import { analyzerNames, analyzers } from './analyzers/index.js';
 import { findReferenceDate } from './analyzers/dates/reference-date.js';
-import { createDocument } from './input/document.js';
-import type { AnalyzerName, Document, FindingsByAnalyzer, Lexicon, Report, Span, TextSpan } from './types.js';
+import { formatOf, loadFormat, readArticle, type InputFormat } from './input/formats.js';
+import type { AnalyzerName, ArticleMeta, Document, FindingsByAnalyzer, Lexicon, Report, SourceMap, Span, TextSpan } from './types.js';
 
 export interface AnalyzeOptions {
   /** Which analyzers to report; all by default. */
@@ -14,6 +14,8 @@ export interface AnalyzeOptions {
   source?: string;
   /** Names to add or retype: `{"Kirby": "person"}`. */
   lexicon?: Lexicon;
+  /** How to read the input: plain text, a saved web page, Markdown, or decided from name and content. */
+  input?: InputFormat;
 }
 
 /** A finding whose span does not match the input: a bug in an analyzer, never shown to users. */
@@ -21,6 +23,24 @@ export class SpanError extends Error {
   constructor(analyzer: string, span: TextSpan, actual: string) {
     super(`analyzer "${analyzer}" reported span ${span.start}-${span.end} as ${JSON.stringify(span.text)} but the input has ${JSON.stringify(actual)}`);
   }
+}
+
+/**
+ * Maps every span of the findings from the analysis text back to the input as given (HTML,
+ * Markdown): a span covers the input's characters from its first character's start to its last
+ * character's end, and its `text` becomes that slice of the input, markup and entities included.
+ */
+function mapToInput(origin: SourceMap, value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((item) => mapToInput(origin, item));
+  if (!value || typeof value !== 'object') return value;
+  const record = { ...(value as Record<string, unknown>) };
+  for (const [key, field] of Object.entries(record)) if (field && typeof field === 'object') record[key] = mapToInput(origin, field);
+  if (typeof record.start === 'number' && typeof record.end === 'number' && typeof record.text === 'string' && record.end > record.start) {
+    const start = origin.starts[record.start];
+    const end = origin.ends[record.end - 1];
+    Object.assign(record, { start, end, text: origin.input.slice(start, end) });
+  }
+  return record;
 }
 
 function checkSpans(doc: Document, analyzer: string, value: unknown): void {
@@ -46,9 +66,12 @@ function countWords(doc: Document): number {
 }
 
 /** Analyzes an already-built Document. */
-export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Report {
+export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}, found: Partial<ArticleMeta> | null = null): Report {
   const selected = options.analyzers ?? analyzerNames;
-  const referenceDate = options.referenceDate ?? findReferenceDate(doc);
+  // --ref-date, else the published date the page or front matter states, else a dateline
+  const dateline = options.referenceDate || found?.published ? null : findReferenceDate(doc);
+  const referenceDate = options.referenceDate || found?.published || dateline || null;
+  const referenceDateFrom = options.referenceDate ? 'option' : found?.published ? 'metadata' : dateline ? 'text' : null;
   const cache = new Map<AnalyzerName, unknown[]>();
   const context = {
     referenceDate,
@@ -74,10 +97,21 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
       paragraphs: doc.paragraphs.length,
     },
   };
+  if (found || referenceDateFrom) {
+    report.meta = {
+      title: found?.title ?? null,
+      byline: found?.byline ?? null,
+      published: found?.published ?? null,
+      siteName: found?.siteName ?? null,
+      language: found?.language ?? null,
+      referenceDateFrom,
+    };
+  }
   for (const name of analyzerNames) {
     if (!selected.includes(name)) continue;
     const findings = [...context.findings(name)];
     // Entities come in order of first mention; everything else by start.
+    if (doc.origin) findings.splice(0, findings.length, ...(mapToInput(doc.origin, findings) as typeof findings));
     if (name === 'entities') findings.sort((a, b) => byStart((a as FindingsByAnalyzer['entities'][number]).mentions[0], (b as FindingsByAnalyzer['entities'][number]).mentions[0]));
     else (findings as Span[]).sort(byStart);
     (report as unknown as Record<string, unknown>)[name] = findings;
@@ -85,7 +119,18 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
   return report;
 }
 
-/** Analyzes the text of one article: the library's entry point and the CLI's. */
+/**
+ * Analyzes the text of one article: the library's entry point. Plain text is analyzed at once;
+ * HTML and Markdown need their parsers loaded first (see analyzeAsync).
+ */
 export function analyze(text: string, options: AnalyzeOptions = {}): Report {
-  return analyzeDocument(createDocument(text, options.source ?? '-'), options);
+  const { doc, meta } = readArticle(text, options.source ?? '-', options.input ?? 'auto');
+  return analyzeDocument(doc, options, meta);
+}
+
+/** Like analyze(), loading the HTML or Markdown parser first when the input needs one. */
+export async function analyzeAsync(text: string, options: AnalyzeOptions = {}): Promise<Report> {
+  const format = formatOf(text, options.source ?? '-', options.input ?? 'auto');
+  if (format === 'html' || format === 'markdown') await loadFormat(format);
+  return analyze(text, options);
 }

@@ -7,6 +7,7 @@ import { formatNames, type FormatName } from './formatters/index.js';
 import { parseIsoDay } from './analyzers/dates/calendar.js';
 import { readFileSync } from 'node:fs';
 import type { AnalyzerName, EntityType, Lexicon, Report } from './types.js';
+import { inputFormats, type InputFormat } from './input/format-names.js';
 
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 1;
@@ -24,6 +25,7 @@ interface Options {
   analyzers: AnalyzerName[];
   refDate?: string;
   lexicon?: Lexicon;
+  input: InputFormat;
   color: boolean;
   quiet: boolean;
   debug: boolean;
@@ -89,6 +91,7 @@ function buildProgram(io: Io): Command {
         .default(analyzerNames, 'all'),
     )
     .addOption(new Option('-r, --ref-date <YYYY-MM-DD>', 'date that relative dates resolve against (default: a date in the article\'s first lines, else none)').argParser(parseRefDate))
+    .addOption(new Option('-i, --input <format>', 'how to read the input: auto (by extension and content), text, html or markdown').choices(inputFormats).default('auto'))
     .addOption(new Option('-l, --lexicon <file.json>', 'names to add or retype, e.g. {"Kirby": "person", "Joint Chiefs": "organization"}').argParser(parseLexicon))
     .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
     .option('-q, --quiet', 'print nothing on stderr but errors', false)
@@ -140,7 +143,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 
   // Heavy modules load only when there is something to analyze: --help and --version stay instant.
-  const [{ analyze }, { readTextFile, readStream, InputError }, { formatters }] = await Promise.all([
+  const [{ analyzeAsync }, { readTextFile, readStream, InputError }, { formatters }] = await Promise.all([
     import('./analyze.js'),
     import('./input/read.js'),
     import('./formatters/index.js'),
@@ -158,7 +161,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   for (const input of inputs) {
     try {
       const text = await input.read();
-      reports.push(analyze(text, { source: input.source, analyzers: options.analyzers, referenceDate: options.refDate ?? null, lexicon: options.lexicon }));
+      reports.push(await analyzeAsync(text, { source: input.source, analyzers: options.analyzers, referenceDate: options.refDate ?? null, lexicon: options.lexicon, input: options.input }));
     } catch (error) {
       exitCode = EXIT_FAILURE;
       if (error instanceof InputError) {

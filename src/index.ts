@@ -1,5 +1,6 @@
 // The public library API.
-export { analyze, analyzeDocument, type AnalyzeOptions } from './analyze.js';
+export { analyze, analyzeAsync, analyzeDocument, type AnalyzeOptions } from './analyze.js';
+export { loadFormat, inputFormats, type InputFormat } from './input/formats.js';
 export { analyzers, analyzerNames } from './analyzers/index.js';
 export { formatters, formatNames, type FormatName } from './formatters/index.js';
 export { createDocument } from './input/document.js';

@@ -55,6 +55,32 @@ export interface Document {
   boilerplate: Span[];
   sentences: Sentence[];
   tokens: Token[];
+  /**
+   * For input that is not plain text (HTML, Markdown): the file as given and, for each character
+   * of `text`, the range of the file it was read from ("&amp;" → "&"). The runner maps every span
+   * back through it once, so reports always point into the file the user gave.
+   */
+  origin?: SourceMap;
+}
+
+export interface SourceMap {
+  /** The input as read (BOM removed). */
+  input: string;
+  /** `starts[i]`, `ends[i]`: the input range of `text[i]`. */
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/** What an input format found about the article besides its text. */
+export interface ArticleMeta {
+  title: string | null;
+  byline: string | null;
+  /** The published date, YYYY-MM-DD, as the page or front matter states it. */
+  published: string | null;
+  siteName: string | null;
+  language: string | null;
+  /** Where the report's reference date came from. */
+  referenceDateFrom: 'option' | 'metadata' | 'text' | null;
 }
 
 export type EntityType = 'person' | 'organization' | 'place' | 'other';
@@ -115,6 +141,8 @@ export interface Report extends Partial<FindingsByAnalyzer> {
   source: string;
   referenceDate: string | null;
   stats: Stats;
+  /** Additive to schema v1: present for HTML and Markdown input, and whenever a reference date was found. */
+  meta?: ArticleMeta;
 }
 
 /** The user's names and their types: `{"Kirby": "person", "Joint Chiefs": "organization"}`. */

@@ -31,6 +31,10 @@ const callsToAction = [
   /^(subscribe|sign up)\b.{0,80}(newsletter|updates|alerts|subscription)/i,
   /^follow us on\b/i,
   /^advertisement$/i,
+  // "By Ann Writer · March 3, 2026", "By Jane Doe and John Roe": a byline, reported as metadata
+  /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&))*\s*(?:[,|·•–—-]\s*.{0,60})?$/u,
+  // "Photo: Jane Lens/Reuters", "Image credit: …": a picture's credit
+  /^(?:photo|photograph|image|picture|video)(?:\s+credit)?\s*:\s*.{0,100}$/i,
   // "(Reporting by Ann Writer; Editing by Ben Editor)": the wire's credits, not the story
   /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\b.*\)?$/i,
 ];

@@ -2,7 +2,7 @@
 import { parse } from '../nlp.js';
 import { isBoilerplateLine } from '../data/boilerplate.js';
 import { abbreviations } from '../data/abbreviations.js';
-import type { Document, Paragraph, Sentence, Span } from '../types.js';
+import type { Document, Paragraph, Sentence, SourceMap, Span } from '../types.js';
 
 interface Line extends Span {
   /** End of the line break after it (start of the next line). */
@@ -62,10 +62,11 @@ function isSoftWrap(line: string, following: string, lineNumber: number, afterFo
 }
 
 /** Builds the shared, parsed Document from the input as read. */
-export function createDocument(input: string, source: string): Document {
+export function createDocument(input: string, source: string, origin?: SourceMap): Document {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const lines = splitLines(text);
-  const clean = text.replace(/\r/g, ' ').split('');
+  // No-break and other Unicode spaces are spaces to the analyzers: "3.6\u00a0million"
+  const clean = text.replace(/\r/g, ' ').replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ').split('');
   const boilerplate: Span[] = [];
   const blocks: Span[] = [];
 
@@ -121,5 +122,5 @@ export function createDocument(input: string, source: string): Document {
     paragraph.endSentence = sentences.length + 1;
     sentences.push({ ...sentence, paragraph: paragraphs.length - 1 });
   }
-  return { source, text, clean: cleanText, paragraphs, boilerplate, sentences, tokens };
+  return { source, text, clean: cleanText, paragraphs, boilerplate, sentences, tokens, ...(origin ? { origin } : {}) };
 }

@@ -1,0 +1,74 @@
+// Input formats: plain text, a saved web page, a Markdown export. Each becomes the analysis text
+// of a Document, with a map back to the file as given when the two differ.
+import { createDocument } from './document.js';
+import { ExtractedText } from './extracted.js';
+import type { ArticleMeta, Document, SourceMap } from '../types.js';
+
+import type { InputFormat } from './format-names.js';
+
+export { inputFormats, type InputFormat } from './format-names.js';
+
+export interface Article {
+  doc: Document;
+  /** What the format itself says about the article (HTML metadata, front matter); null for text. */
+  meta: Partial<ArticleMeta> | null;
+}
+
+/** By extension, else by content: markup at the top, or Markdown's own marks. */
+export function detectFormat(text: string, source: string): Exclude<InputFormat, 'auto'> {
+  if (/\.(?:html?|xhtml)$/i.test(source)) return 'html';
+  if (/\.(?:md|markdown|mdown|mkd)$/i.test(source)) return 'markdown';
+  const head = text.slice(0, 2000);
+  if (/^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(head) || (head.match(/<\/(?:p|div|article|section)>/gi) ?? []).length >= 2) return 'html';
+  const markdownSigns = [/^---\r?\n[\s\S]*?\r?\n---\r?\n/.test(head), /^#{1,6} \S/m.test(head), /\]\((?:https?:|\/)/.test(head), /^```/m.test(head), /^> \S/m.test(head)];
+  if (markdownSigns[0] || markdownSigns.filter(Boolean).length >= 2) return 'markdown';
+  return 'text';
+}
+
+/**
+ * Text hygiene for plain text: soft hyphens and zero-width characters leave the analysis text, and
+ * a word hyphenated at a line end ("defen-\nces") is joined; the map keeps offsets into the input.
+ */
+function hygienicText(text: string): { text: string; origin?: SourceMap } {
+  const invisible = /[\u00ad\u200b-\u200d\u2060]|(?<=\p{Ll})-\r?\n(?=\p{Ll})/gu;
+  if (!invisible.test(text)) return { text };
+  invisible.lastIndex = 0;
+  const out = new ExtractedText(text);
+  let at = 0;
+  for (let match = invisible.exec(text); match; match = invisible.exec(text)) {
+    out.pushSlice(at, match.index);
+    at = match.index + match[0].length;
+  }
+  out.pushSlice(at, text.length);
+  return out.result();
+}
+
+type Extract = (input: string) => { text: string; origin: SourceMap; meta: Partial<ArticleMeta> };
+const extractors: Partial<Record<'html' | 'markdown', Extract>> = {};
+
+/**
+ * Loads the parser a format needs. The HTML and Markdown parsers cost a quarter of a second to
+ * load, so plain text, --help and --version never load them.
+ */
+export async function loadFormat(format: 'html' | 'markdown'): Promise<void> {
+  if (extractors[format]) return;
+  extractors[format] = format === 'html' ? (await import('./html.js')).extractHtml : (await import('./markdown.js')).extractMarkdown;
+}
+
+/** The format an input will be read as: the one asked for, or the one detected. */
+export function formatOf(input: string, source: string, format: InputFormat = 'auto'): Exclude<InputFormat, 'auto'> {
+  return format === 'auto' ? detectFormat(input.slice(0, 2000), source) : format;
+}
+
+export function readArticle(input: string, source: string, format: InputFormat = 'auto'): Article {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const chosen = formatOf(text, source, format);
+  if (chosen === 'html' || chosen === 'markdown') {
+    const extract = extractors[chosen];
+    if (!extract) throw new Error(`${chosen} input needs its parser: use analyzeAsync(), or await loadFormat('${chosen}') first`);
+    const extracted = extract(text);
+    return { doc: createDocument(extracted.text, source, extracted.origin), meta: extracted.meta };
+  }
+  const clean = hygienicText(text);
+  return { doc: createDocument(clean.text, source, clean.origin), meta: null };
+}
