@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { analyze, analyzerNames } from '../dist/index.js';
+import { analyze, analyzeAsync, analyzerNames } from '../dist/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -144,5 +144,22 @@ const all = measure('article-analyze (all analyzers)', () => {
   for (const text of corpus) analyze(text, { referenceDate: '2022-03-24' });
 });
 table(['pipeline', 'median s', 'k words/s', 'MB/s'], rows);
+
+// Input formats: the same article as text, a web page and Markdown.
+console.log('\nInput formats: the same article (fixtures/articles/retail-sales-wire.*), milliseconds per document');
+const formatRows = [];
+let textMs = 0;
+for (const extension of ['txt', 'html', 'md']) {
+  const input = readFileSync(`${root}fixtures/articles/retail-sales-wire.${extension}`, 'utf8');
+  await analyzeAsync(input, { source: `x.${extension}` });
+  const ms = median(Array.from({ length: 20 }, () => {
+    const started = process.hrtime.bigint();
+    analyze(input, { source: `x.${extension}` });
+    return Number(process.hrtime.bigint() - started) / 1e6;
+  }));
+  if (extension === 'txt') textMs = ms;
+  formatRows.push([`.${extension} (${(input.length / 1024).toFixed(1)} KB)`, fixed(ms, 2), fixed(ms / textMs, 2)]);
+}
+table(['input', 'median ms', '× text'], formatRows);
 console.log(`\nAll analyzers: ${fixed(compromiseParse / all, 2)}× the throughput of compromise's bare parse of the same text.`);
 console.log(`Peak RSS of this process: ${fixed(process.resourceUsage().maxRSS / 1024, 0)} MB`);

@@ -3,19 +3,18 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/analyze.js';
+import { analyze, analyzeAsync } from '../src/analyze.js';
 import { allSpans, fixtureNames, readFixture, root } from './helpers.js';
 import type { Report } from '../src/types.js';
 
 const schema = JSON.parse(readFileSync(`${root}schema/report.schema.json`, 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
-describe.each(fixtureNames())('fixture %s', (name) => {
-  const base = name.replace(/\.txt$/, '');
+describe.each(fixtureNames())('fixture %s', async (name) => {
   const input = readFixture(name);
-  const options = JSON.parse(readFileSync(`${root}fixtures/golden/${base}.options.json`, 'utf8'));
-  const golden: Report = JSON.parse(readFileSync(`${root}fixtures/golden/${base}.json`, 'utf8'));
-  const report = analyze(input, { ...options, source: `fixtures/articles/${name}` });
+  const options = JSON.parse(readFileSync(`${root}fixtures/golden/${name}.options.json`, 'utf8'));
+  const golden: Report = JSON.parse(readFileSync(`${root}fixtures/golden/${name}.json`, 'utf8'));
+  const report = await analyzeAsync(input, { ...options, source: `fixtures/articles/${name}` });
 
   it('matches its golden report', () => {
     expect(report).toEqual(golden);

@@ -6,7 +6,7 @@ import type { Report, TextSpan } from '../src/types.js';
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const fixturePath = (name: string) => `${root}fixtures/articles/${name}`;
 export const readFixture = (name: string) => readFileSync(fixturePath(name), 'utf8');
-export const fixtureNames = () => readdirSync(`${root}fixtures/articles`).filter((name) => name.endsWith('.txt')).sort();
+export const fixtureNames = () => readdirSync(`${root}fixtures/articles`).filter((name) => /\.(?:txt|html|md)$/.test(name)).sort();
 
 /** Every span a report holds: entity mentions, quotes with speakers and cues, dates, numbers. */
 export function allSpans(report: Report): TextSpan[] {

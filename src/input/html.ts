@@ -18,6 +18,7 @@ const blockElements = new Set([
   'main', 'address', 'details', 'summary', 'form', 'fieldset', 'body', 'html',
 ]);
 const textBlocks = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, th, dd, dt';
+const backMatter = /^(?:sources?|references|external links|related(?: articles| stories| links)?|see also|more on this story|further reading|read more|comments?(?: \(\d+\))?)$/i;
 
 interface Word {
   text: string;
@@ -90,14 +91,24 @@ function articleParagraphs(html: string): { paragraphs: string[]; meta: Partial<
   const { document } = parseHTML(html);
   const language = document.documentElement?.getAttribute('lang') ?? null;
   const meta: Partial<ArticleMeta> & { publishedTime?: string | null } = { language, published: publishedFromPage(document) };
+  // The headline is part of what a reader reads; readability keeps it apart as the title
+  const headline = (document.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
   if (!article) return { paragraphs: [], meta };
   Object.assign(meta, { title: article.title ?? null, byline: article.byline ?? null, siteName: article.siteName ?? null, language: article.lang ?? language });
   meta.published ??= isoDay(article.publishedTime ?? null);
   const { document: content } = parseHTML(`<!doctype html><html><body>${article.content ?? ''}</body></html>`);
   const blocks = [...content.querySelectorAll(textBlocks)].filter((element) => !element.querySelector(textBlocks));
-  const paragraphs = blocks.map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const paragraphs: string[] = [];
+  let skipping = false;
+  for (const element of blocks) {
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // "Sources", "Related stories", "See also": lists after the story, not the story
+    if (/^h[1-6]$/i.test(element.tagName)) skipping = backMatter.test(text);
+    if (text && !skipping) paragraphs.push(text);
+  }
   if (paragraphs.length === 0 && article.textContent) paragraphs.push(article.textContent.replace(/\s+/g, ' ').trim());
+  if (headline && paragraphs[0] !== headline) paragraphs.unshift(headline);
   return { paragraphs, meta };
 }
 

@@ -555,10 +555,18 @@ export const dateExpressions: DateExpression[] = [
   {
     // "10 a.m.", "3:30 p.m. EST", "18:00 UTC"
     name: 'time',
-    pattern: re(`\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)(?:\\s+(${Object.keys(timeZoneOffsets).join('|')})\\b)?|\\b(\\d{1,2}):(\\d{2})(?::\\d{2})?(?:\\s*(${Object.keys(timeZoneOffsets).join('|')}|hours|hrs)\\b|(?=\\s*(?:on|,)?\\s*(?:\\d|${MONTH}|${WEEKDAY}|today|tomorrow|yesterday))|(?<=(?:at|by|until|from|to|before|after)\\s+\\d{1,2}:\\d{2})|(?<=(?:${MONTH}|\\d{4}|\\d(?:st|nd|rd|th)?)[,\\s]+\\d{1,2}:\\d{2}))|\\b(noon|midday|midnight)\\b`),
+    pattern: re(`\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)(?:\\s+(${Object.keys(timeZoneOffsets).join('|')})\\b)?|\\b(\\d{1,2}):(\\d{2})(?::\\d{2})?(?:\\s*(${Object.keys(timeZoneOffsets).join('|')}|hours|hrs)\\b|(?=\\s*(?:on|,)?\\s*(?:\\d|${MONTH}|${WEEKDAY}|today|tomorrow|yesterday))|(?<=(?:at|by|until|from|to|before|after)\\s+\\d{1,2}:\\d{2})|(?<=(?:${MONTH}|\\d{4}|\\d(?:st|nd|rd|th)?)[,\\s]+\\d{1,2}:\\d{2}))|\\b(\\d{1,2})\\.(\\d{2})\\s*(GMT|BST|UTC|CET)\\b|\\b(noon|midday|midnight)\\b`),
     resolve(match, context) {
       if (match[8]) {
-        const word = match[8].toLowerCase();
+        // "11.40 GMT": the British clock with a dot
+        const zone = timeZoneOffsets[match[10].toLowerCase()] ?? '';
+        const hour = +match[8];
+        if (hour > 23 || +match[9] > 59) return null;
+        const day = context.reference ? formatDay(context.reference) : 'XXXX-XX-XX';
+        return { type: 'time', value: `${day}T${pad2(hour)}:${match[9]}${zone}` };
+      }
+      if (match[11]) {
+        const word = match[11].toLowerCase();
         // "The deadline is midnight": the one ending today; "at midnight" alone or in the past: today's start
         const day = context.reference ? formatDay(word === 'midnight' && context.direction() === 'nearest' ? addDays(context.reference, 1) : context.reference) : 'XXXX-XX-XX';
         return { type: 'time', value: `${day}T${word === 'midnight' ? '00' : '12'}:00` };

@@ -56,6 +56,11 @@ const placePrepositions = new Set(['in', 'across', 'near', 'outside', 'throughou
 /** Nations that field teams without being states of the countries list. */
 const nationsAndRegions = new Set(['england', 'scotland', 'wales', 'northern ireland', 'korea', 'south korea', 'north korea']);
 
+/** Time zone abbreviations that follow clock times. */
+const timeZones = new Set(['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'IST', 'JST', 'AEST', 'AEDT']);
+/** Words that open the name of a weather event: "Storm Nia", "Hurricane Katrina". */
+const eventOpeners = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical', 'operation']);
+
 /** Labels of captions and credits: "Image:", "Photo:", "Source:". */
 const labelWords = new Set(['image', 'photo', 'picture', 'video', 'source', 'credit', 'credits', 'caption', 'note', 'update', 'updated', 'editor', 'file', 'map', 'graphic', 'audio', 'listen', 'watch']);
 
@@ -335,7 +340,9 @@ export class MentionFinder {
       const beforeAmount = /^[A-Z]{1,3}$/.test(token.text) && /^\s?[£$€¥\d]/.test(token.post + (tokens[i + 1]?.pre ?? '') + (tokens[i + 1]?.text ?? ''));
       // "Image: United States Navy.": a caption's label
       const label = labelWords.has(token.normal) && /^:/.test(token.post);
-      const inName = isCapitalized(token) && !isDateWord(token) && isWord(token.text) && !token.tags.has('Value') && !beforeAmount && !label;
+      // "11.40 GMT": a time zone is no organization
+      const zone = timeZones.has(token.text);
+      const inName = isCapitalized(token) && !isDateWord(token) && isWord(token.text) && !token.tags.has('Value') && !beforeAmount && !label && !zone;
       // "Yau Wai-ching", "Kwok Ka-ki": a hyphenated given name goes on in lower case
       if (first >= 0 && last === i - 1 && /^[-‐]$/.test(tokens[i - 1].post) && /^\p{Ll}+$/u.test(token.text) && tokens[i - 1].text !== 'al' && !compoundSuffixes.has(token.text)) {
         last = i;
@@ -483,6 +490,16 @@ export class MentionFinder {
     }
     const nameTokens = tokens.slice(first, end);
     const name = this.nameText(first, end);
+    // "Storm Nia", "Hurricane Katrina", "Operation Desert Storm": events
+    if (end - first >= 2 && eventOpeners.has(tokens[first].normal)) {
+      if (!headline) this.addMention(first, end, 'other', 2, []);
+      return;
+    }
+    // "Transport for Wales": an organization for a place
+    if (end - first >= 3 && tokens.slice(first + 1, end - 1).some((token) => token.text === 'for') && !lexiconType(name, this.lexicon)) {
+      this.addMention(first, end, 'organization', 2, []);
+      return;
+    }
     const fromLexicon = lexiconType(name, this.lexicon);
     let type: EntityType | null = fromLexicon;
     let evidence = type ? 3 : 0;
