@@ -95,6 +95,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}, fou
       words: countWords(doc),
       sentences: doc.sentences.length,
       paragraphs: doc.paragraphs.length,
+      boilerplate: doc.boilerplate.length,
     },
   };
   if (found || referenceDateFrom) {

@@ -124,6 +124,8 @@ export interface Stats {
   words: number;
   sentences: number;
   paragraphs: number;
+  /** Additive to v1: lines left out of the analysis as boilerplate (teasers, bylines, credits). */
+  boilerplate: number;
 }
 
 /** What each built-in analyzer returns, keyed by its registry name. */

@@ -30,18 +30,23 @@ export function detectFormat(text: string, source: string): Exclude<InputFormat,
  * a word hyphenated at a line end ("defen-\nces") is joined; the map keeps offsets into the input.
  */
 function hygienicText(text: string): { text: string; origin?: SourceMap } {
-  const invisible = /[\u00ad\u200b-\u200d\u2060]|(?<=\p{Ll})-\r?\n(?=\p{Ll})/gu;
-  if (!invisible.test(text)) return { text };
-  invisible.lastIndex = 0;
+  const unusual = /[\u00ad\u200b-\u200d\u2060\ufb00-\ufb06]|(?<=\p{Ll})-\r?\n(?=\p{Ll})/gu;
+  if (!unusual.test(text)) return { text };
+  unusual.lastIndex = 0;
   const out = new ExtractedText(text);
   let at = 0;
-  for (let match = invisible.exec(text); match; match = invisible.exec(text)) {
+  for (let match = unusual.exec(text); match; match = unusual.exec(text)) {
     out.pushSlice(at, match.index);
+    // "ﬁnance": a ligature reads as its letters, all pointing at the one character
+    const letters = ligatures[match[0]];
+    if (letters) out.push(letters, match.index, match.index + 1);
     at = match.index + match[0].length;
   }
   out.pushSlice(at, text.length);
   return out.result();
 }
+
+const ligatures: Readonly<Record<string, string>> = { '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl', '\ufb05': 'st', '\ufb06': 'st' };
 
 type Extract = (input: string) => { text: string; origin: SourceMap; meta: Partial<ArticleMeta> };
 const extractors: Partial<Record<'html' | 'markdown', Extract>> = {};

@@ -17,6 +17,8 @@ const blockElements = new Set([
   'table', 'section', 'article', 'header', 'footer', 'aside', 'nav', 'figure', 'figcaption', 'hr', 'dd', 'dt', 'dl',
   'main', 'address', 'details', 'summary', 'form', 'fieldset', 'body', 'html',
 ]);
+/** Stands for a <br> while paragraphs are cut. */
+const LINE_BREAK = '\u2028';
 const textBlocks = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, th, dd, dt';
 const backMatter = /^(?:sources?|references|external links|related(?: articles| stories| links)?|see also|more on this story|further reading|read more|comments?(?: \(\d+\))?)$/i;
 
@@ -102,10 +104,12 @@ function articleParagraphs(html: string): { paragraphs: string[]; meta: Partial<
   const paragraphs: string[] = [];
   let skipping = false;
   for (const element of blocks) {
-    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // A <br> breaks a paragraph as a blank line would
+    for (const br of [...element.querySelectorAll('br')]) br.replaceWith(content.createTextNode(LINE_BREAK));
+    const parts = (element.textContent ?? '').split(LINE_BREAK).map((part) => part.replace(/\s+/g, ' ').trim());
     // "Sources", "Related stories", "See also": lists after the story, not the story
-    if (/^h[1-6]$/i.test(element.tagName)) skipping = backMatter.test(text);
-    if (text && !skipping) paragraphs.push(text);
+    if (/^h[1-6]$/i.test(element.tagName)) skipping = backMatter.test(parts.join(' '));
+    if (!skipping) paragraphs.push(...parts.filter(Boolean));
   }
   if (paragraphs.length === 0 && article.textContent) paragraphs.push(article.textContent.replace(/\s+/g, ' ').trim());
   if (headline && paragraphs[0] !== headline) paragraphs.unshift(headline);

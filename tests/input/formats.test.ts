@@ -69,6 +69,16 @@ describe('one article as .txt, .html and .md', async () => {
   });
 });
 
+describe('the user\'s article as .txt and .md', async () => {
+  it('gives the same findings, and the front matter\'s date as the reference date', async () => {
+    const txt = await analyzeAsync(readFixture('pentagon-russia.txt'), { referenceDate: '2022-03-24' });
+    const md = await analyzeAsync(readFixture('pentagon-russia.md'), { source: 'pentagon-russia.md' });
+    expect(findingsOf(md)).toEqual(findingsOf(txt));
+    expect(md.referenceDate).toBe('2022-03-24');
+    expect(md.stats.boilerplate).toBe(4);
+  });
+});
+
 describe('HTML details', async () => {
   await loadFormat('html');
   const read = (html: string) => readArticle(html, 'page.html', 'html').doc;
@@ -89,6 +99,15 @@ describe('HTML details', async () => {
   });
 });
 
+describe('paragraph breaks in HTML', () => {
+  it('makes a <br> a paragraph break', async () => {
+    const page = '<html><body><article><p>The council met on Tuesday.<br>Officials said the budget would pass next month, after a long debate in the chamber.<br><br>Critics said it was too late for the farmers of the region.</p></article></body></html>';
+    const report = await analyzeAsync(page, { input: 'html', analyzers: ['dates'] });
+    expect(report.stats.paragraphs).toBe(3);
+    for (const span of allSpans(report)) expect(page.slice(span.start, span.end)).toBe(span.text);
+  });
+});
+
 describe('format detection', () => {
   it.each([
     ['story.html', '<p>x</p>', 'html'],
@@ -105,9 +124,9 @@ describe('format detection', () => {
 
 describe('text hygiene', () => {
   it('reads through soft hyphens, zero-width spaces and words hyphenated at a line end', () => {
-    const input = 'The Pen\u00adtagon said its defen-\nces were strong in Eu\u200brope.';
+    const input = 'The Pen\u00adtagon said its defen-\nces were strong in Eu\u200brope, \ufb01nance aside.';
     const doc = readArticle(input, '-', 'text').doc;
-    expect(doc.text).toBe('The Pentagon said its defences were strong in Europe.');
+    expect(doc.text).toBe('The Pentagon said its defences were strong in Europe, finance aside.');
   });
   it('still points spans into the text as given', async () => {
     const input = 'The Pen\u00adtagon said on Thursday.';
