@@ -23,7 +23,7 @@ export interface Mention {
 }
 
 /** The user's lexicon, keyed by lower-cased name. */
-export type Lexicon = ReadonlyMap<string, EntityType>;
+export type LexiconMap = ReadonlyMap<string, EntityType>;
 
 const countryPlaceSet: ReadonlySet<string> = new Set(countryPlaces.map((name) => name.toLowerCase()));
 
@@ -111,7 +111,7 @@ function breaksAfter(tokens: readonly Token[], index: number): boolean {
   return /[^\s]/.test(gap) || /\n/.test(gap);
 }
 
-function lexiconType(name: string, lexicon: Lexicon): EntityType | null {
+function lexiconType(name: string, lexicon: LexiconMap): EntityType | null {
   const lower = name.toLowerCase();
   const fromUser = lexicon.get(lower);
   if (fromUser) return fromUser;
@@ -159,7 +159,7 @@ export class MentionFinder {
 
   constructor(
     private readonly doc: Document,
-    private readonly lexicon: Lexicon,
+    private readonly lexicon: LexiconMap,
   ) {}
 
   /** Words seen capitalized inside a sentence somewhere in the document: "the Federal Reserve". */
