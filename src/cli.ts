@@ -90,7 +90,7 @@ function buildProgram(io: Io): Command {
         .argParser(parseAnalyzers)
         .default(analyzerNames, 'all'),
     )
-    .addOption(new Option('-r, --ref-date <YYYY-MM-DD>', 'date that relative dates resolve against (default: a date in the article\'s first lines, else none)').argParser(parseRefDate))
+    .addOption(new Option('-r, --ref-date <YYYY-MM-DD>', 'date that relative dates resolve against (default: a page\'s published date, else a date in the article\'s first lines, else none)').argParser(parseRefDate))
     .addOption(new Option('-i, --input <format>', 'how to read the input: auto (by extension and content), text, html or markdown').choices(inputFormats).default('auto'))
     .addOption(new Option('-l, --lexicon <file.json>', 'names to add or retype, e.g. {"Kirby": "person", "Joint Chiefs": "organization"}').argParser(parseLexicon))
     .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
