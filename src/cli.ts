@@ -156,12 +156,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     read: () => (file === '-' ? readStream(io.stdin) : readTextFile(file)),
   }));
 
-  const reports: Report[] = [];
+  const output = new StreamedOutput(io.stdout, (reports) => formatters[format](reports, { color, batch: inputs.length > 1 }), format, inputs.length > 1);
   let exitCode = EXIT_OK;
   for (const input of inputs) {
     try {
       const text = await input.read();
-      reports.push(await analyzeAsync(text, { source: input.source, analyzers: options.analyzers, referenceDate: options.refDate ?? null, lexicon: options.lexicon, input: options.input }));
+      output.write(await analyzeAsync(text, { source: input.source, analyzers: options.analyzers, referenceDate: options.refDate ?? null, lexicon: options.lexicon, input: options.input }));
     } catch (error) {
       exitCode = EXIT_FAILURE;
       if (error instanceof InputError) {
@@ -173,8 +173,42 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       }
     }
   }
-  if (reports.length > 0) io.stdout.write(formatters[format](reports, { color, batch: inputs.length > 1 }));
+  output.end();
   return exitCode;
+}
+
+/**
+ * Writes each report as soon as it is ready, so that a long batch shows progress in a pipe and an
+ * interrupted one keeps what was written: NDJSON a line per report, tables and Markdown a section
+ * per report, and a JSON array element by element. The bytes are those of formatting all the
+ * reports at once.
+ */
+class StreamedOutput {
+  private written = 0;
+
+  constructor(
+    private readonly stdout: NodeJS.WritableStream,
+    private readonly format: (reports: Report[]) => string,
+    private readonly formatName: FormatName,
+    private readonly batch: boolean,
+  ) {}
+
+  write(report: Report): void {
+    let piece = this.format([report]);
+    if (this.formatName === 'json' && this.batch) {
+      // one element of the array "[\n  {…},\n  {…}\n]\n"
+      const element = piece.replace(/^\[\n/, '').replace(/\n\]\n$/, '');
+      piece = (this.written === 0 ? '[\n' : ',\n') + element;
+    } else if ((this.formatName === 'table' || this.formatName === 'markdown') && this.written > 0) {
+      piece = `\n${piece}`;
+    }
+    this.stdout.write(piece);
+    this.written++;
+  }
+
+  end(): void {
+    if (this.formatName === 'json' && this.batch && this.written > 0) this.stdout.write('\n]\n');
+  }
 }
 
 /** The bin's entry: real process streams, exit code set without cutting stdout short. */

@@ -1,11 +1,13 @@
 // The CLI as a user runs it: a spawned process, real files, real pipes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli.js';
+import { analyze } from '../src/analyze.js';
+import { formatters } from '../src/formatters/index.js';
 import { fixturePath, readFixture, root } from './helpers.js';
 
 const bin = `${root}bin/article-analyze.js`;
@@ -79,6 +81,15 @@ describe('article-analyze FILE', () => {
     const { code, stdout } = cli([empty]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ stats: { characters: 0, words: 0 }, entities: [], quotes: [], dates: [], numbers: [] });
+  });
+});
+
+describe('streamed output', () => {
+  it.each(['json', 'ndjson', 'markdown', 'table'] as const)('writes %s report by report, the same bytes as all at once', async (format) => {
+    const files = [fixturePath('mecca-crane.txt'), fixturePath('airbus-tanker.txt')];
+    const reports = files.map((file) => analyze(readFileSync(file, 'utf8'), { source: file }));
+    const expected = formatters[format](reports, { color: false, batch: true });
+    expect(cli([...files, '--format', format]).stdout).toBe(expected);
   });
 });
 
