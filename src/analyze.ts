@@ -110,9 +110,17 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}, fou
   }
   for (const name of analyzerNames) {
     if (!selected.includes(name)) continue;
-    const findings = [...context.findings(name)];
+    let findings: unknown[];
+    try {
+      findings = [...context.findings(name)];
+    } catch (error) {
+      // One analyzer failing on one document costs only its own findings: the report says so
+      // (additive field `errors`) and the others are kept.
+      (report.errors ??= []).push({ analyzer: name, message: error instanceof Error ? error.message : String(error) });
+      continue;
+    }
     // Entities come in order of first mention; everything else by start.
-    if (doc.origin) findings.splice(0, findings.length, ...(mapToInput(doc.origin, findings) as typeof findings));
+    if (doc.origin) findings = mapToInput(doc.origin, findings) as unknown[];
     if (name === 'entities') findings.sort((a, b) => byStart((a as FindingsByAnalyzer['entities'][number]).mentions[0], (b as FindingsByAnalyzer['entities'][number]).mentions[0]));
     else (findings as Span[]).sort(byStart);
     (report as unknown as Record<string, unknown>)[name] = findings;

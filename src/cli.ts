@@ -12,12 +12,16 @@ import { inputFormats, type InputFormat } from './input/format-names.js';
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 1;
 export const EXIT_FAILURE = 2;
+/** 128 + SIGINT, as shells report a process ended by Ctrl-C. */
+export const EXIT_INTERRUPTED = 130;
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   env: Readonly<Record<string, string | undefined>>;
+  /** Aborted on Ctrl-C: the report being written is finished, then the batch stops. */
+  signal?: AbortSignal;
 }
 
 interface Options {
@@ -158,10 +162,22 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   const output = new StreamedOutput(io.stdout, (reports) => formatters[format](reports, { color, batch: inputs.length > 1 }), format, inputs.length > 1);
   let exitCode = EXIT_OK;
+  let reported = 0;
   for (const input of inputs) {
+    if (io.signal?.aborted) {
+      io.stderr.write(`article-analyze: interrupted after ${reported} of ${inputs.length} inputs\n`);
+      exitCode = EXIT_INTERRUPTED;
+      break;
+    }
+    reported++;
     try {
       const text = await input.read();
-      output.write(await analyzeAsync(text, { source: input.source, analyzers: options.analyzers, referenceDate: options.refDate ?? null, lexicon: options.lexicon, input: options.input }));
+      const report = await analyzeAsync(text, { source: input.source, analyzers: options.analyzers, referenceDate: options.refDate ?? null, lexicon: options.lexicon, input: options.input });
+      output.write(report);
+      for (const failure of report.errors ?? []) {
+        exitCode = EXIT_FAILURE;
+        io.stderr.write(`article-analyze: ${input.source}: analyzer ${failure.analyzer} failed: ${failure.message}\n`);
+      }
     } catch (error) {
       exitCode = EXIT_FAILURE;
       if (error instanceof InputError) {
@@ -218,12 +234,19 @@ export async function main(): Promise<void> {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
     throw error;
   });
+  // Ctrl-C in a batch: finish the report being written, close the output, stop. A second one quits.
+  const interrupt = new AbortController();
+  process.once('SIGINT', () => {
+    interrupt.abort();
+    process.once('SIGINT', () => process.exit(EXIT_INTERRUPTED));
+  });
   try {
     process.exitCode = await run(process.argv.slice(2), {
       stdout: process.stdout,
       stderr: process.stderr,
       stdin: process.stdin,
       env: process.env,
+      signal: interrupt.signal,
     });
   } catch (error) {
     const debug = process.argv.includes('--debug');

@@ -145,6 +145,8 @@ export interface Report extends Partial<FindingsByAnalyzer> {
   stats: Stats;
   /** Additive to schema v1: present for HTML and Markdown input, and whenever a reference date was found. */
   meta?: ArticleMeta;
+  /** Additive to schema v1: analyzers that failed on this document; their keys are left out. */
+  errors?: Array<{ analyzer: string; message: string }>;
 }
 
 /** The user's names and their types: `{"Kirby": "person", "Joint Chiefs": "organization"}`. */

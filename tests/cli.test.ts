@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli.js';
 import { analyze } from '../src/analyze.js';
 import { formatters } from '../src/formatters/index.js';
+import { analyzers } from '../src/analyzers/index.js';
 import { fixturePath, readFixture, root } from './helpers.js';
 
 const bin = `${root}bin/article-analyze.js`;
@@ -171,6 +172,58 @@ describe('help and version', () => {
     const code = await run([], { stdout, stderr, stdin, env: {} });
     expect(code).toBe(1);
     expect(errors).toContain('Usage: article-analyze');
+  });
+});
+
+describe('an analyzer that fails', () => {
+  it('costs only its own findings: the report names it, the others are kept, the exit code is 2', async () => {
+    const original = analyzers.quotes.analyze;
+    analyzers.quotes.analyze = () => {
+      throw new Error('boom');
+    };
+    try {
+      let out = '';
+      let errors = '';
+      const stdout = Object.assign(new PassThrough(), { isTTY: false });
+      stdout.on('data', (chunk) => (out += chunk));
+      const stderr = new PassThrough();
+      stderr.on('data', (chunk) => (errors += chunk));
+      const code = await run([article, fixturePath('mecca-crane.txt'), '--format', 'ndjson'], { stdout, stderr, stdin: new PassThrough(), env: {} });
+      expect(code).toBe(2);
+      const reports = out.trimEnd().split('\n').map((line) => JSON.parse(line));
+      expect(reports).toHaveLength(2);
+      expect(reports[0].errors).toEqual([{ analyzer: 'quotes', message: 'boom' }]);
+      expect(reports[0]).not.toHaveProperty('quotes');
+      expect(reports[0].entities.length).toBeGreaterThan(0);
+      expect(errors).toContain(`article-analyze: ${article}: analyzer quotes failed: boom`);
+    } finally {
+      analyzers.quotes.analyze = original;
+    }
+  });
+});
+
+describe('Ctrl-C in a batch', () => {
+  it('keeps the reports written so far whole and exits 130', async () => {
+    const { spawn } = await import('node:child_process');
+    const files = Array.from({ length: 40 }, () => article);
+    const child = spawn(process.execPath, [bin, ...files, '--format', 'ndjson'], { env: { ...process.env, NO_COLOR: '1' } });
+    let out = '';
+    let errors = '';
+    child.stderr.on('data', (chunk) => (errors += chunk));
+    const code = await new Promise<number | null>((resolve) => {
+      child.stdout.on('data', (chunk) => {
+        if (out === '') child.kill('SIGINT');
+        out += chunk;
+      });
+      child.on('close', resolve);
+    });
+    expect(code).toBe(130);
+    expect(errors).toMatch(/interrupted after \d+ of 40 inputs/);
+    const lines = out.split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines.length).toBeGreaterThanOrEqual(1);
+    expect(lines.length).toBeLessThan(40);
+    for (const line of lines) expect(JSON.parse(line).schemaVersion).toBe(1);
   });
 });
 
