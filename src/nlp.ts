@@ -68,9 +68,34 @@ export interface Parse {
  * Tokenizes and tags `clean` (the analysis text, same length as the input) with compromise.
  * Spans come from each term's own offset, never a match's, which would include punctuation.
  */
+/** compromise slows down more than linearly on a very long sentence; parse in pieces this long at most. */
+const MAX_CHUNK = 4000;
+
+/**
+ * Cuts the analysis text into pieces for compromise: at blank lines (which end sentences
+ * anyway), and a paragraph longer than MAX_CHUNK at its last sentence end before the limit, or
+ * failing that at a space. Run-on junk ("on March 3 and Tuesday" a thousand times) stays linear.
+ */
+function chunksOf(clean: string): Array<[number, number]> {
+  const chunks: Array<[number, number]> = [];
+  let start = 0;
+  while (start < clean.length) {
+    let end = Math.min(clean.length, start + MAX_CHUNK);
+    if (end < clean.length) {
+      const window = clean.slice(start, end);
+      const blank = window.lastIndexOf('\n\n');
+      const sentenceEnd = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+      const space = window.lastIndexOf(' ');
+      const cut = blank > MAX_CHUNK / 4 ? blank + 2 : sentenceEnd > MAX_CHUNK / 4 ? sentenceEnd + 2 : space > 0 ? space + 1 : MAX_CHUNK;
+      end = start + cut;
+    }
+    chunks.push([start, end]);
+    start = end;
+  }
+  return chunks;
+}
+
 export function parse(clean: string): Parse {
-  const view = loadCompromise()(clean);
-  view.compute('offset');
   const tokens: Token[] = [];
   const sentences: Omit<Sentence, 'paragraph'>[] = [];
   const closeSentence = (firstToken: number) => {
@@ -84,12 +109,19 @@ export function parse(clean: string): Parse {
       endToken: tokens.length,
     });
   };
-  for (const terms of view.document) {
+  for (const [chunkStart, chunkEnd] of chunksOf(clean)) {
+    const view = loadCompromise()(clean.slice(chunkStart, chunkEnd));
+    view.compute('offset');
+    for (const terms of view.document) readSentence(terms, chunkStart);
+  }
+  return { tokens, sentences };
+
+  function readSentence(terms: CompromiseTerm[], shift: number) {
     let firstToken = tokens.length;
     for (const term of terms) {
       // Contractions add implicit terms with no text of their own ("don't" → do + not).
       if (!term.offset || term.offset.length === 0) continue;
-      const start = term.offset.start;
+      const start = term.offset.start + shift;
       const end = start + term.offset.length;
       const text = clean.slice(start, end);
       // compromise keeps a quoted passage in one sentence: "…to engage. We continue…,” Kirby said."
@@ -112,5 +144,4 @@ export function parse(clean: string): Parse {
     }
     closeSentence(firstToken);
   }
-  return { tokens, sentences };
 }

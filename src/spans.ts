@@ -33,6 +33,19 @@ export function tokenIndexAt(doc: Document, offset: number): number {
   return findByOffset(doc.tokens, offset);
 }
 
+/** Index of the first token that ends after the offset (the one containing it, or the next), or -1. */
+export function tokenIndexFrom(doc: Document, offset: number): number {
+  const { tokens } = doc;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle].end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low < tokens.length ? low : -1;
+}
+
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }

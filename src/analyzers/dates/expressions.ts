@@ -546,10 +546,11 @@ export const dateExpressions: DateExpression[] = [
   {
     // "at a rate of 15 a year", "twice a week", "three times per day"
     name: 'rate',
-    pattern: re(`(?<=\\b(?:\\d+|once|twice|times|${cardinalWordPattern})\\s+)(?:a|an|per)\\s+(${UNIT})\\b`),
+    // (no look-behind: one with \\s+ would scan a run of spaces back from every position)
+    pattern: re(`\\b((?:\\d+|once|twice|times|${cardinalWordPattern})\\s{1,3})(?:a|an|per)\\s{1,3}(${UNIT})\\b`),
     resolve(match) {
-      const value = unitLetter(match[1], 1);
-      return value ? { type: 'set', value } : null;
+      const value = unitLetter(match[2], 1);
+      return value ? { type: 'set', value, skip: match[1].length } : null;
     },
   },
   {

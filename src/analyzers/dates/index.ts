@@ -3,7 +3,7 @@
 import { formatDay, parseIsoDay, type Day } from './calendar.js';
 import { dateExpressions, type Direction, type Resolved } from './expressions.js';
 import { futureMarkers } from '../../data/time-words.js';
-import { sentenceAt } from '../../spans.js';
+import { sentenceAt, tokenIndexFrom } from '../../spans.js';
 import type { Analyzer, DateFinding, Document } from '../../types.js';
 
 interface Candidate extends Resolved {
@@ -13,6 +13,8 @@ interface Candidate extends Resolved {
 }
 
 const pastAuxiliaries = new Set(['was', 'were', 'had', 'did']);
+/** How many tokens either side of a date its tense word may stand. */
+const TENSE_WINDOW = 40;
 const beForms = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'was', 'were']);
 /**
  * A present-tense or tenseless sentence takes the nearer of the two: "Boeing say the first
@@ -30,7 +32,11 @@ export function tenseDirection(doc: Document, offset: number): Direction {
   const sentence = sentenceAt(doc, offset);
   if (!sentence) return 'past';
   let nearest: { distance: number; direction: Direction } | null = null;
-  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+  // A tense word governs the words around it; a bounded window keeps a run-on "sentence" linear
+  const at = tokenIndexFrom(doc, offset);
+  const from = Math.max(sentence.firstToken, at - TENSE_WINDOW);
+  const to = Math.min(sentence.endToken, at + TENSE_WINDOW);
+  for (let i = from; i < to; i++) {
     const token = doc.tokens[i];
     let direction: Direction | null = null;
     const next = doc.tokens[i + 1];
@@ -83,15 +89,33 @@ export function findDates(doc: Document, reference: Day | null): DateFinding[] {
 
   // The longest expression wins, then the earlier-listed one: "Friday, July 21, 2017" over "2017".
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
-  const chosen: Candidate[] = [];
-  for (const candidate of candidates) {
-    if (chosen.some((other) => candidate.start < other.end && other.start < candidate.end)) continue;
-    chosen.push(candidate);
-  }
-  chosen.sort((a, b) => a.start - b.start);
+  const chosen = chooseNonOverlapping(candidates);
   shareYearsInRanges(clean, chosen);
   anchorTimesToTheirDay(doc, chosen, reference);
   return mergeDayAndTime(clean, chosen).map(({ start, end, type, value }) => ({ start, end, text: text.slice(start, end), type, value }));
+}
+
+/**
+ * Takes candidates in the order given, skipping any that overlaps one already taken. The taken
+ * ones are kept sorted by start, so each check is a binary search: linear-logarithmic, not
+ * quadratic, on a text with a date in every line.
+ */
+function chooseNonOverlapping(candidates: Candidate[]): Candidate[] {
+  const taken: Candidate[] = [];
+  for (const candidate of candidates) {
+    let low = 0;
+    let high = taken.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (taken[middle].start < candidate.start) low = middle + 1;
+      else high = middle;
+    }
+    const before = taken[low - 1];
+    const after = taken[low];
+    if ((before && before.end > candidate.start) || (after && after.start < candidate.end)) continue;
+    taken.splice(low, 0, candidate);
+  }
+  return taken;
 }
 
 /**

@@ -4,7 +4,7 @@ import { parseDigits, parseNumberWords } from './parse-number.js';
 import { cardinalWordPattern, fractionWords, groupWords, ordinalValue, ordinalWordPattern } from '../../data/number-words.js';
 import { approximateQualifiers } from '../../data/qualifiers.js';
 import { currencyPrefixes, currencyWords, measureUnits, percentSuffixes } from '../../data/units.js';
-import { overlaps, tokenIndexAt } from '../../spans.js';
+import { overlaps, tokenIndexAt, tokenIndexFrom } from '../../spans.js';
 import type { Analyzer, Document, NumberFinding, NumberKind, Span } from '../../types.js';
 
 const GROUP = `(?:${Object.keys(groupWords).join('|')})`;
@@ -67,8 +67,7 @@ function currencyBefore(before: string): { currency: string; length: number } | 
 
 /** The noun being counted, after the figure and any adjectives: "179 new aerial refueling tankers". */
 function countedNoun(doc: Document, end: number): string | null {
-  let index = tokenIndexAt(doc, end);
-  if (index < 0) index = doc.tokens.findIndex((token) => token.start >= end);
+  let index = tokenIndexFrom(doc, end);
   if (index < 0) return null;
   for (let seen = 0; seen < 4 && index < doc.tokens.length; seen++, index++) {
     const token = doc.tokens[index];
@@ -282,7 +281,7 @@ export function findNumbers(doc: Document, dateSpans: readonly Span[]): NumberFi
   // "came third", "the twenty-first": ordinal words, unless they only describe a noun ("the first time")
   for (let match = ordinalWord.exec(clean); match; match = ordinalWord.exec(clean)) {
     const end = match.index + match[0].length;
-    const next = tokenIndexAt(doc, clean.slice(end).search(/\S/) + end);
+    const next = tokenIndexFrom(doc, end);
     const following = next >= 0 ? doc.tokens[next] : undefined;
     if (following && /^[a-z]/.test(following.text) && (following.tags.has('Noun') || following.tags.has('Adjective')) && !/^\s*[,.;:]/.test(clean.slice(end))) continue;
     if (/^(?:second|seconds)$/i.test(match[0]) && /^\s+(?:of|later|after|before)\b/i.test(clean.slice(end, end + 10))) continue;

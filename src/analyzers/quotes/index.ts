@@ -1,7 +1,7 @@
 // Quotes: every direct quote with who said it, from the attribution patterns of news.
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { speakerPronouns, speechNouns, speechVerbs } from '../../data/speech-verbs.js';
-import { sentenceAt, textSpan, tokenIndexAt } from '../../spans.js';
+import { sentenceAt, textSpan, tokenIndexFrom } from '../../spans.js';
 import type { Analyzer, Document, Entity, Quote, TextSpan, Token } from '../../types.js';
 
 type Speaker = NonNullable<Quote['speaker']>;
@@ -33,9 +33,7 @@ class Attributor {
 
   /** The first token at or after the offset. */
   private tokenFrom(offset: number): number {
-    const index = tokenIndexAt(this.doc, offset);
-    if (index >= 0) return index;
-    return this.doc.tokens.findIndex((token) => token.start >= offset);
+    return tokenIndexFrom(this.doc, offset);
   }
 
   /** The last token that ends at or before the offset. */
