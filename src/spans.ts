@@ -1,14 +1,9 @@
 // Span helpers shared by analyzers and the runner.
-import type { Document, Sentence, Span, TextSpan, Token } from './types.js';
+import type { Document, Sentence, Span, TextSpan } from './types.js';
 
 /** The span's text from the input, so that `text.slice(start, end) === span.text` by construction. */
 export function textSpan(doc: Document, start: number, end: number): TextSpan {
   return { start, end, text: doc.text.slice(start, end) };
-}
-
-/** A span from the first to the last of a run of tokens, never including their punctuation. */
-export function tokenSpan(doc: Document, first: Token, last: Token): TextSpan {
-  return textSpan(doc, first.start, last.end);
 }
 
 function findByOffset<T extends Span>(items: readonly T[], offset: number): number {
@@ -26,11 +21,6 @@ function findByOffset<T extends Span>(items: readonly T[], offset: number): numb
 /** The sentence that contains the offset, if any. */
 export function sentenceAt(doc: Document, offset: number): Sentence | undefined {
   return doc.sentences[findByOffset(doc.sentences, offset)];
-}
-
-/** Index of the token that contains the offset, or -1. */
-export function tokenIndexAt(doc: Document, offset: number): number {
-  return findByOffset(doc.tokens, offset);
 }
 
 /** Index of the first token that ends after the offset (the one containing it, or the next), or -1. */

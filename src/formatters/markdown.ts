@@ -1,5 +1,5 @@
 // Markdown: a section per input with GitHub-flavoured tables, for pasting into issues and docs.
-import { entitiesForDisplay, formatValue, printable, shorten, summaryLine } from './text.js';
+import { entitiesForDisplay, formatValue, printable, summaryLine } from './text.js';
 import type { Formatter, Report } from '../types.js';
 
 /** Markdown's own characters escaped first, then the article's control characters made visible. */

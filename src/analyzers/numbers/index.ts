@@ -1,10 +1,10 @@
 // Numbers: every figure as a value, with its currency, unit and qualifier.
 // "More than 3.6 million people" → 3600000, unit "people", approximate "more than".
 import { parseDigits, parseNumberWords } from './parse-number.js';
-import { cardinalWordPattern, fractionWords, groupWords, ordinalValue, ordinalWordPattern } from '../../data/number-words.js';
+import { cardinalWordPattern, fractionWords, groupWords, ordinalValue, ordinalWordPattern, suffixMultipliers } from '../../data/number-words.js';
 import { approximateQualifiers } from '../../data/qualifiers.js';
 import { currencyPrefixes, currencyWords, measureUnits, percentSuffixes } from '../../data/units.js';
-import { overlaps, tokenIndexAt, tokenIndexFrom } from '../../spans.js';
+import { overlaps, tokenIndexFrom } from '../../spans.js';
 import type { Analyzer, Document, NumberFinding, NumberKind, Span } from '../../types.js';
 
 const GROUP = `(?:${Object.keys(groupWords).join('|')})`;
@@ -23,7 +23,6 @@ const ordinalWord = new RegExp(`(?<![\\p{L}\\p{N}_'’-])(${ordinalWordPattern})
 const slashFraction = /(?<![\d/.-])(\d{1,3})\/(\d{1,3})(?![\d/.-]|\s?\d)/g;
 
 const scaleAfter = /^\s*(million|billion|trillion|thousand|hundred)\b(?:(?:\s+and)?\s+(?:\d{1,2}\b|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?))?/i;
-const attachedMultipliers: Readonly<Record<string, number>> = { bn: 1e9, mn: 1e6, mln: 1e6, tn: 1e12, k: 1e3, m: 1e6, b: 1e9 };
 const scaleValues: Readonly<Record<string, number>> = { million: 1e6, billion: 1e9, trillion: 1e12, thousand: 1e3, hundred: 100 };
 const vagueAmounts = /\b(tens|hundreds)\s+of\s+(thousands|millions)\b|\b(dozens|hundreds|thousands|millions|billions)\s+of\b/i;
 const vagueValues: Readonly<Record<string, number>> = {
@@ -108,9 +107,9 @@ function readFigure(doc: Document, match: RegExpExecArray): Figure | null {
           kind = 'cardinal';
           value = 1 / value;
         }
-      } else if (attached in attachedMultipliers) {
+      } else if (attached in suffixMultipliers) {
         // "$3.5bn"; a bare "5m" is five metres unless money is meant (checked below)
-        value = value! * attachedMultipliers[attached];
+        value = value! * suffixMultipliers[attached];
         end += attached.length;
         if (attached === 'm' || attached === 'b') kind = 'money';
       } else if (match[2].length > 1 ? attached in measureUnits : match[2] in measureUnits) {
