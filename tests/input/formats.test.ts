@@ -1,11 +1,12 @@
 // The same article as text, HTML and Markdown gives the same findings, and every span points into
 // the file as given.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { decodeHTML } from 'entities';
 import { describe, expect, it } from 'vitest';
 import { analyzeAsync } from '../../src/analyze.js';
 import { detectFormat, readArticle, loadFormat } from '../../src/input/formats.js';
-import { allSpans, fixturePath, readFixture } from '../helpers.js';
+import { allSpans, fixturePath, readFixture, root } from '../helpers.js';
 import type { Report } from '../../src/types.js';
 
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -140,7 +141,13 @@ describe('text hygiene', () => {
 });
 
 describe('the CLI reads a web page', () => {
-  it('is covered by fixture paths that exist', () => {
-    expect(readFileSync(fixturePath('retail-sales-wire.html'), 'utf8')).toContain('<article');
+  it('detects HTML by extension and reports from the page', () => {
+    const page = fixturePath('retail-sales-wire.html');
+    expect(readFileSync(page, 'utf8')).toContain('<article');
+    const result = spawnSync(process.execPath, [`${root}bin/article-analyze.js`, page, '--format', 'json'], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.meta.referenceDateFrom).toBe('metadata');
+    expect(report.entities.map((entity: { name: string }) => entity.name)).toContain('Maria Gonzalez');
   });
 });

@@ -108,7 +108,7 @@ const datePrepositions = new Set([
   'to', 'early', 'late', 'mid', 'between', 'and', 'or', 'last', 'next', 'this', 'every', 'around', 'circa',
   'for', 'on', 'the', 'that', 'year', 'fiscal', 'as', 'at', 'than', 'spring', 'summer', 'fall', 'autumn',
   'winter', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december', 'in', 'within', 'over', 'into', 'season', 'ending', 'end',
+  'october', 'november', 'december', 'within', 'over', 'into', 'season', 'ending', 'end',
 ]);
 
 /** Months that are also everyday words or first names: "May" the modal, "March" the verb. */

@@ -66,7 +66,9 @@ export function findDates(doc: Document, reference: Day | null): DateFinding[] {
   const { clean, text } = doc;
   const candidates: Candidate[] = [];
   dateExpressions.forEach((expression, priority) => {
-    const pattern = new RegExp(expression.pattern.source, expression.pattern.flags);
+    // compiled once per process; a scan starts from the top of each document
+    const pattern = expression.pattern;
+    pattern.lastIndex = 0;
     for (let match = pattern.exec(clean); match; match = pattern.exec(clean)) {
       if (match[0].length === 0) {
         pattern.lastIndex++;

@@ -35,11 +35,14 @@ function fullDateIn(line: string): { day: Day | null; length: number } | null {
 }
 
 export function findReferenceDate(doc: Document): string | null {
-  const lines = doc.clean
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .slice(0, LINES_LOOKED_AT);
+  // Only the first lines count: read them without splitting a long article whole
+  const lines: string[] = [];
+  for (let at = 0; at < doc.clean.length && lines.length < LINES_LOOKED_AT; ) {
+    const end = doc.clean.indexOf('\n', at);
+    const line = doc.clean.slice(at, end < 0 ? doc.clean.length : end).trim();
+    if (line) lines.push(line);
+    at = end < 0 ? doc.clean.length : end + 1;
+  }
   for (const line of lines) {
     // A date line of its own, a "Published …" line or a byline with a date: "By Jane Doe | March 3, 2022".
     // A sentence that mentions a date ("The talks began on March 3, 2019.") is not one.

@@ -24,7 +24,7 @@ const slashFraction = /(?<![\d/.-])(\d{1,3})\/(\d{1,3})(?![\d/.-]|\s?\d)/g;
 
 const scaleAfter = /^\s*(million|billion|trillion|thousand|hundred)\b(?:(?:\s+and)?\s+(?:\d{1,2}\b|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?))?/i;
 const scaleValues: Readonly<Record<string, number>> = { million: 1e6, billion: 1e9, trillion: 1e12, thousand: 1e3, hundred: 100 };
-const vagueAmounts = /\b(tens|hundreds)\s+of\s+(thousands|millions)\b|\b(dozens|hundreds|thousands|millions|billions)\s+of\b/i;
+const vagueAmounts = /\b(tens|hundreds)\s+of\s+(thousands|millions)\b|\b(dozens|hundreds|thousands|millions|billions)\s+of\b/gi;
 const vagueValues: Readonly<Record<string, number>> = {
   dozens: 24, hundreds: 100, thousands: 1000, millions: 1e6, billions: 1e9,
   'tens of thousands': 10000, 'hundreds of thousands': 100000, 'tens of millions': 1e7, 'hundreds of millions': 1e8,
@@ -39,6 +39,8 @@ const currencyWordAfter = new RegExp(
   `^\\s+(${Object.keys(currencyWords).sort((a, b) => b.length - a.length).map((w) => w.replace(/\./g, '\\.')).join('|')})\\b`,
   'i',
 );
+/** The second figure of a range: "-250", " to $20 million". */
+const rangeSecond = new RegExp(`^(?:US\\$|[$€£¥])?(${DIGITS}|${cardinalWordPattern})(\\s*(?:million|billion|trillion|bn|m)\\b)?`, 'i');
 const changeBefore = /\b(?:increased|increases|increase|rose|rise|rises|risen|grew|grow|grows|jumped|jumps|climbed|climbs|fell|falls|fall|fallen|dropped|drops|declined|declines|decreased|decreases|slipped|slid|soared|surged|plunged|cut|raised|raises|lowered|lowers|boosted|reduced|from|by)\s+(?:\S+\s+){0,2}$/i;
 const trailingQualifier = /^\s+(or\s+more|or\s+so|or\s+fewer|or\s+less|plus)\b|^(\+)(?![\d])/i;
 const scoreContext = /\b(won|lost|beat|defeated|drew|draw|score|scored|trailing|leading)\s+(?:\S+\s+){0,2}$/i;
@@ -192,7 +194,7 @@ function readFigure(doc: Document, match: RegExpExecArray): Figure | null {
   if (join && /to/.test(join[0]) && changeBefore.test(clean.slice(Math.max(0, start - 30), start))) join = null;
   if (join && kind !== 'ordinal') {
     const rest = clean.slice(end + join[0].length, end + join[0].length + 40);
-    const second = new RegExp(`^(?:US\\$|[$€£¥])?(${DIGITS}|${cardinalWordPattern})(\\s*(?:million|billion|trillion|bn|m)\\b)?`, 'i').exec(rest);
+    const second = rangeSecond.exec(rest);
     const isScore = scoreContext.test(clean.slice(Math.max(0, start - 40), start)) || scoreAfter.test(clean.slice(end + join[0].length + (second?.[0].length ?? 0)));
     if (second && /\d/.test(second[1]) === digitsOnly && !isScore) {
       end += join[0].length + second[0].length;
@@ -266,10 +268,12 @@ function isNotAnAmount(doc: Document, figure: Figure, match: RegExpExecArray): b
 export function findNumbers(doc: Document, dateSpans: readonly Span[]): NumberFinding[] {
   const clean = doc.clean;
   const findings: NumberFinding[] = [];
-  const pattern = new RegExp(numberCore.source, numberCore.flags);
+  const pattern = numberCore;
+  pattern.lastIndex = 0;
   let lastEnd = 0;
   // "tens of thousands", "millions of pilgrims": vague, at least that many
-  const vaguePattern = new RegExp(vagueAmounts.source, 'gi');
+  const vaguePattern = vagueAmounts;
+  vaguePattern.lastIndex = 0;
   for (let match = vaguePattern.exec(clean); match; match = vaguePattern.exec(clean)) {
     const words = (match[1] ? `${match[1]} of ${match[2]}` : match[3]).toLowerCase();
     const end = match.index + (match[1] ? match[0].length : match[3].length);
@@ -278,6 +282,7 @@ export function findNumbers(doc: Document, dateSpans: readonly Span[]): NumberFi
     findings.push({ ...span, text: doc.text.slice(span.start, span.end), kind: 'cardinal', value: vagueValues[words], unit: countedNoun(doc, end), currency: null, approximate: 'at least' });
   }
   // "came third", "the twenty-first": ordinal words, unless they only describe a noun ("the first time")
+  ordinalWord.lastIndex = 0;
   for (let match = ordinalWord.exec(clean); match; match = ordinalWord.exec(clean)) {
     const end = match.index + match[0].length;
     const next = tokenIndexFrom(doc, end);
@@ -292,6 +297,7 @@ export function findNumbers(doc: Document, dateSpans: readonly Span[]): NumberFi
     const kind = fraction ? 'cardinal' : 'ordinal';
     findings.push({ ...span, text: doc.text.slice(span.start, span.end), kind, value: fraction ? 1 / value : value, unit: null, currency: null, approximate: null });
   }
+  slashFraction.lastIndex = 0;
   for (let match = slashFraction.exec(clean); match; match = slashFraction.exec(clean)) {
     const [numerator, denominator] = [+match[1], +match[2]];
     const span = { start: match.index, end: match.index + match[0].length };
