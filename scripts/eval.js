@@ -180,6 +180,21 @@ function evalSuites() {
 // --- quotes ---------------------------------------------------------------------------------
 function evalQuotes() {
   const records = readRecords('quotes.dev.jsonl');
+  // GUM marks no quote at all in 7 of its 22 news records, among them articles made of quoted
+  // interviews (gum-warhol: 20 quotation marks, no gold quote). The second row scores only the
+  // records whose gold marks at least one quote, to show how much of the precision gap that is;
+  // the first row is the official figure.
+  const rows = [
+    ['all records', scoreQuotes(records)],
+    ['records with gold quotes', scoreQuotes(records.filter((r) => r.quotes.length > 0))],
+  ];
+  results.quotes = rows[0][1];
+  printTable('QUOTES (overlap ≥ 50% of the shorter span)', ['records', 'P', 'R', 'F1', 'speaker acc', 'end-to-end F1', 'gold'], rows.map(([name, s]) => [
+    `${name} (${s.records})`, fixed(s.detection.p), fixed(s.detection.r), fixed(s.detection.f1), fixed(s.speakerAccuracy), fixed(s.endToEnd.f1), s.gold,
+  ]));
+}
+
+function scoreQuotes(records) {
   let tp = 0;
   let predictedCount = 0;
   let goldCount = 0;
@@ -214,12 +229,13 @@ function evalQuotes() {
       }
     }
   }
-  const detection = prf(tp, predictedCount, goldCount);
-  const e2e = prf(endToEnd, predictedCount, endToEndGold);
-  results.quotes = { detection, speakerAccuracy: speakerLabelled ? speakerOk / speakerLabelled : NaN, endToEnd: e2e };
-  printTable('QUOTES (overlap ≥ 50% of the shorter span)', ['P', 'R', 'F1', 'speaker acc', 'end-to-end F1', 'gold'], [
-    [fixed(detection.p), fixed(detection.r), fixed(detection.f1), fixed(results.quotes.speakerAccuracy), fixed(e2e.f1), goldCount],
-  ]);
+  return {
+    records: records.length,
+    gold: goldCount,
+    detection: prf(tp, predictedCount, goldCount),
+    speakerAccuracy: speakerLabelled ? speakerOk / speakerLabelled : NaN,
+    endToEnd: prf(endToEnd, predictedCount, endToEndGold),
+  };
 }
 
 // --- numbers --------------------------------------------------------------------------------

@@ -79,6 +79,8 @@ describe('texts that must yield no quote', () => {
     'It was rock ’n’ roll at its loudest.',
     'The students’ union and the teachers’ union met.',
     'He said the word "no" twice.',
+    'The team said its robot, named "Better Idea of Afghan Girls," scored two points.',
+    'The army was told to prepare for a "quasi-state of war" on Friday.',
     'A stray " mark in one paragraph.\n\nAnd a second paragraph that goes on and on without closing it.',
     '“An opening mark that never closes, in a paragraph of its own.\n\nThe next paragraph is plain prose with no marks.',
   ])('%s', (text) => {

@@ -15,7 +15,8 @@ const CUE_WINDOW = 12;
 /** Quotes of three words or fewer with no cue are scare quotes or titles: ‘Potemkin market’. */
 const MIN_UNCUED_WORDS = 4;
 
-const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).length;
+// "quasi-state of war" is three words: a hyphenated compound counts once
+const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
 
 class Attributor {
   private readonly mentions: EntityMention[];
@@ -237,7 +238,9 @@ export function findQuotes(doc: Document, entities: Entity[]): Quote[] {
     // "a ‘strong rationale’", "put on a "quasi-state of war"": a few words are a scare quote
     // unless the speech verb is right beside them (called it "dangerous"; "No," he said)
     const multiParagraph = span.continues || span.continued;
-    if (words < MIN_UNCUED_WORDS && !multiParagraph && (!cue || !nextTo(doc, span, cue) || isMention(doc, span))) continue;
+    if (words < MIN_UNCUED_WORDS && !multiParagraph && (!cue || !nextTo(doc, span, cue))) continue;
+    // "a robot named "Better Idea of Afghan Girls,"": a name or a word mentioned, at any length
+    if (isMention(doc, span)) continue;
     // "The Internet Explorer 6 Countdown": a title in quote marks is no quotation
     if (isTitle(text)) continue;
     // A quote that opens a paragraph with no cue continues the previous speaker ("he added" style)
