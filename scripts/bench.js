@@ -1,14 +1,19 @@
 // npm run bench: speed and memory, measured (not asserted). Prints medians of several runs and
 // ratios against baselines measured in the same run.
 //
-//   node scripts/bench.js [--runs 5] [--starts 10] [--corpus-mb 1]
+//   node scripts/bench.js [--runs 5] [--starts 10] [--corpus-mb 1] [--sizes 1,2,4] [--batch-runs 3] [--batch-articles 1000]
+//
+// --sizes: the single large inputs (MB) of the linearity table; `--sizes 5,10,20` for the
+// issue's sizes (about 12 minutes more).
 //
 // Corpus: every distinct text of the development sets in ../shared/eval (news articles and the
 // phrase suites), analyzed one document at a time, repeated until it holds --corpus-mb of text.
 // Without ../shared/eval, the fixture articles are repeated instead (the output says which).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze, analyzeAsync, analyzerNames } from '../dist/index.js';
 
@@ -21,6 +26,10 @@ const option = (name, fallback) => {
 const RUNS = option('--runs', 5);
 const STARTS = option('--starts', 10);
 const CORPUS_MB = option('--corpus-mb', 1);
+const BATCH_RUNS = option('--batch-runs', 3);
+const BATCH_ARTICLES = option('--batch-articles', 1000);
+const sizesIndex = args.indexOf('--sizes');
+const SIZES = (sizesIndex >= 0 ? args[sizesIndex + 1] : '1,2,4').split(',').map(Number);
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -61,7 +70,7 @@ function buildCorpus() {
     repeats++;
   }
   const words = corpus.reduce((sum, text) => sum + (text.match(/\S+/g)?.length ?? 0), 0);
-  return { corpus, bytes, words, description: `${origin}, repeated ${repeats}× = ${fixed(bytes / 1024 / 1024, 2)} MB, ${words.toLocaleString('en-US')} words, ${corpus.length.toLocaleString('en-US')} documents` };
+  return { texts, corpus, bytes, words, description: `${origin}, repeated ${repeats}× = ${fixed(bytes / 1024 / 1024, 2)} MB, ${words.toLocaleString('en-US')} words, ${corpus.length.toLocaleString('en-US')} documents` };
 }
 
 function timeCommand(command, commandArgs) {
@@ -110,7 +119,7 @@ console.log('Cold start (wall time of the whole process)');
 table(['command', 'median ms', '× node -e 0'], startTimes.map(([label, ms]) => [label, fixed(ms), fixed(ms / bare, 2)]));
 
 // Throughput: in one process, warm, one document at a time.
-const { corpus, bytes, words, description } = buildCorpus();
+const { texts, corpus, bytes, words, description } = buildCorpus();
 console.log(`\nThroughput on ${description}`);
 const require = createRequire(import.meta.url);
 const nlp = require('compromise');
@@ -163,3 +172,57 @@ for (const extension of ['txt', 'html', 'md']) {
 table(['input', 'median ms', '× text'], formatRows);
 console.log(`\nAll analyzers: ${fixed(compromiseParse / all, 2)}× the throughput of compromise's bare parse of the same text.`);
 console.log(`Peak RSS of this process: ${fixed(process.resourceUsage().maxRSS / 1024, 0)} MB`);
+
+// Batch: whole processes over a directory of articles, one job against several worker threads.
+// Each worker thread compiles its own copy of the code (JIT), a second or two of CPU: the batch is
+// long enough (≥ 1,000 articles) for that to be small, as in the batch jobs --jobs is for.
+const news = texts.filter((text) => text.length > 300);
+const dir = mkdtempSync(join(tmpdir(), 'article-analyze-bench-'));
+const batchRepeats = Math.ceil(BATCH_ARTICLES / news.length);
+for (let r = 0; r < batchRepeats; r++) news.forEach((text, i) => writeFileSync(join(dir, `${r}-${String(i).padStart(4, '0')}.txt`), text));
+const batchCount = batchRepeats * news.length;
+const newsBytes = batchRepeats * news.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+console.log(`\nBatch: article-analyze -r DIR --format ndjson on the ${news.length} news articles of ../shared/eval repeated ${batchRepeats}× = ${batchCount.toLocaleString('en-US')} files (${fixed(newsBytes / 1024 / 1024, 2)} MB), ${availableParallelism()} cores, median of ${BATCH_RUNS} runs`);
+const jobCounts = [...new Set([1, 2, availableParallelism()])];
+const batchRows = [];
+let oneJob = 0;
+for (const jobs of jobCounts) {
+  const seconds = median(Array.from({ length: BATCH_RUNS }, () => {
+    const started = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, [bin, '-r', dir, '--format', 'ndjson', '--jobs', String(jobs)], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    if (result.status !== 0) throw new Error(`batch with --jobs ${jobs} failed: ${result.stderr}`);
+    return Number(process.hrtime.bigint() - started) / 1e9;
+  }));
+  if (jobs === 1) oneJob = seconds;
+  batchRows.push([`--jobs ${jobs}`, fixed(seconds, 2), fixed(batchCount / seconds, 1), fixed(oneJob / seconds, 2)]);
+}
+table(['jobs', 'median s', 'articles/s', '× one job'], batchRows);
+rmSync(dir, { recursive: true, force: true });
+
+// Large single inputs: time and memory should grow linearly with size. Each runs in a fresh process
+// that reports its own time and peak RSS.
+console.log(`\nLarge inputs: one text file of news articles joined by blank lines, all analyzers, one run each`);
+const largeRows = [];
+const largeDir = mkdtempSync(join(tmpdir(), 'article-analyze-large-'));
+for (const mb of SIZES) {
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < mb * 1024 * 1024; i++) {
+    const text = news[i % news.length];
+    parts.push(text);
+    size += Buffer.byteLength(text) + 2;
+  }
+  const file = join(largeDir, `${mb}mb.txt`);
+  writeFileSync(file, parts.join('\n\n'));
+  const script = `import { readFileSync } from 'node:fs'; import { analyze } from './dist/index.js';
+const text = readFileSync(${JSON.stringify(file)}, 'utf8'); const started = process.hrtime.bigint();
+analyze(text, { referenceDate: '2022-03-24' });
+console.log(JSON.stringify({ seconds: Number(process.hrtime.bigint() - started) / 1e9, rss: process.resourceUsage().maxRSS / 1024 }));`;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (result.status !== 0) throw new Error(`large input ${mb} MB failed: ${result.stderr}`);
+  const { seconds, rss } = JSON.parse(result.stdout);
+  largeRows.push([`${mb} MB`, fixed(seconds, 1), fixed(size / 1024 / 1024 / seconds, 3), fixed(seconds / mb / (largeRows.length ? largeRows[0].perMb : seconds / SIZES[0]), 2), fixed(rss, 0)]);
+  largeRows[largeRows.length - 1].perMb = largeRows.length === 1 ? seconds / mb : largeRows[0].perMb;
+}
+rmSync(largeDir, { recursive: true, force: true });
+table(['input', 'seconds', 'MB/s', 'time per MB × smallest', 'peak RSS MB'], largeRows);

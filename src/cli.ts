@@ -1,12 +1,14 @@
 // The command line: parses options, reads inputs, prints reports. The only module that touches
 // process.*; `run` returns the exit code and never calls process.exit().
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzerNames } from './analyzers/index.js';
-import { formatNames, type FormatName } from './formatters/index.js';
+import { formatNames, type FormatName } from './formatters/names.js';
 import { parseIsoDay } from './analyzers/dates/calendar.js';
 import { readFileSync } from 'node:fs';
 import type { AnalyzerName, EntityType, Lexicon, Report } from './types.js';
+import type { AnalyzeOptions } from './analyze.js';
 import { inputFormats, type InputFormat } from './input/format-names.js';
 
 export const EXIT_OK = 0;
@@ -17,11 +19,13 @@ export const EXIT_INTERRUPTED = 130;
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  stderr: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   env: Readonly<Record<string, string | undefined>>;
-  /** Aborted on Ctrl-C: the report being written is finished, then the batch stops. */
+  /** Aborted on Ctrl-C: the reports under way are finished, then the batch stops. */
   signal?: AbortSignal;
+  /** Wall clock in milliseconds, for the progress line only (never in the output). */
+  now?: () => number;
 }
 
 interface Options {
@@ -30,6 +34,10 @@ interface Options {
   refDate?: string;
   lexicon?: Lexicon;
   input: InputFormat;
+  recursive: boolean;
+  jobs: number;
+  ndjsonIn: boolean;
+  progress: boolean;
   color: boolean;
   quiet: boolean;
   debug: boolean;
@@ -40,8 +48,10 @@ Examples:
   $ article-analyze story.txt                      tables in a terminal
   $ article-analyze story.txt --format json | jq '.entities[].name'
   $ article-analyze a.txt b.txt --format ndjson    one report per line
+  $ article-analyze -r archive/ > reports.json     every article under a directory
   $ cat story.txt | article-analyze - --analyzers quotes,dates
   $ article-analyze story.txt --ref-date 2022-03-24 --format markdown
+  $ article-analyze --ndjson-in < articles.ndjson  {"id","text"} per line in, a report per line out
 
 Exit codes: 0 ran, 1 usage error, 2 an input could not be read or analysis failed.`;
 
@@ -52,6 +62,12 @@ function parseAnalyzers(value: string): AnalyzerName[] {
     throw new InvalidArgumentError(`choose from ${analyzerNames.join(', ')}${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}.`);
   }
   return analyzerNames.filter((name) => names.includes(name));
+}
+
+function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!/^\d+$/.test(value) || jobs < 1 || jobs > 256) throw new InvalidArgumentError('expected a whole number of worker threads from 1 to 256.');
+  return jobs;
 }
 
 function parseRefDate(value: string): string {
@@ -94,9 +110,13 @@ function buildProgram(io: Io): Command {
         .argParser(parseAnalyzers)
         .default(analyzerNames, 'all'),
     )
-    .addOption(new Option('-r, --ref-date <YYYY-MM-DD>', 'date that relative dates resolve against (default: a page\'s published date, else a date in the article\'s first lines, else none)').argParser(parseRefDate))
+    .addOption(new Option('-d, --ref-date <YYYY-MM-DD>', 'date that relative dates resolve against (default: a page\'s published date, else a date in the article\'s first lines, else none)').argParser(parseRefDate))
     .addOption(new Option('-i, --input <format>', 'how to read the input: auto (by extension and content), text, html or markdown').choices(inputFormats).default('auto'))
     .addOption(new Option('-l, --lexicon <file.json>', 'names to add or retype, e.g. {"Kirby": "person", "Joint Chiefs": "organization"}').argParser(parseLexicon))
+    .option('-r, --recursive', 'analyze the articles (.txt, .md, .html) in the directories named, and below', false)
+    .addOption(new Option('-j, --jobs <n>', 'worker threads for a batch').argParser(parseJobs).default(availableParallelism(), 'the number of cores'))
+    .option('--ndjson-in', 'read {"id", "text"} objects, one per line, from standard input; report each with its id', false)
+    .option('--no-progress', 'no progress line on a terminal during a long batch')
     .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
     .option('-q, --quiet', 'print nothing on stderr but errors', false)
     .option('--debug', 'print stack traces for unexpected errors', false)
@@ -110,11 +130,6 @@ function buildProgram(io: Io): Command {
       writeErr: (text) => io.stderr.write(text),
       outputError: (text, write) => write(text.replace(/^error: /, 'article-analyze: ')),
     });
-}
-
-interface Input {
-  source: string;
-  read(): Promise<string>;
 }
 
 /** Runs the CLI on argv (without node and the script) and returns the exit code. */
@@ -133,7 +148,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     throw error;
   }
 
-  if (files.length === 0) {
+  if (options.ndjsonIn && files.length > 0) {
+    io.stderr.write('article-analyze: --ndjson-in reads standard input only; name no files\n');
+    return EXIT_USAGE;
+  }
+  if (files.length === 0 && !options.ndjsonIn) {
     if (io.stdin.isTTY) {
       // Nothing piped in and no file named: show how to use it instead of waiting for input.
       io.stderr.write(program.helpInformation());
@@ -147,49 +166,66 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 
   // Heavy modules load only when there is something to analyze: --help and --version stay instant.
-  const [{ analyzeAsync }, { readTextFile, readStream, InputError }, { formatters }] = await Promise.all([
-    import('./analyze.js'),
+  const [{ InputError }, { formatters }, { fileInputs, ndjsonInputs }, { analyzeInOrder }, { Progress }] = await Promise.all([
     import('./input/read.js'),
     import('./formatters/index.js'),
+    import('./batch/inputs.js'),
+    import('./batch/pool.js'),
+    import('./batch/progress.js'),
   ]);
 
-  const format: FormatName = options.format ?? (io.stdout.isTTY ? 'table' : 'json');
+  const format: FormatName = options.format ?? (options.ndjsonIn ? 'ndjson' : io.stdout.isTTY ? 'table' : 'json');
   const color = options.color && !io.env.NO_COLOR && Boolean(io.stdout.isTTY);
-  const inputs: Input[] = files.map((file) => ({
-    source: file,
-    read: () => (file === '-' ? readStream(io.stdin) : readTextFile(file)),
-  }));
+  // A batch is more than one article, or any number found under a directory or on NDJSON input:
+  // its JSON is an array even when it holds one report.
+  const batch = options.ndjsonIn || files.length > 1 || options.recursive;
+  const inputs = options.ndjsonIn ? ndjsonInputs(io.stdin) : fileInputs(files, { recursive: options.recursive, stdin: io.stdin });
+  // One named file is analyzed in this thread: starting a worker would only cost time.
+  const jobs = !batch ? 1 : options.jobs;
+  // Progress is for a person watching a long batch: stderr on a terminal, output going elsewhere.
+  const progress =
+    batch && options.progress && !options.quiet && io.stderr.isTTY && !io.stdout.isTTY && !io.env.CI && io.now
+      ? new Progress(io.stderr, options.ndjsonIn || options.recursive ? null : files.length, io.now)
+      : null;
+  const warn = (line: string) => {
+    progress?.clear();
+    io.stderr.write(`article-analyze: ${line}\n`);
+  };
 
-  const output = new StreamedOutput(io.stdout, (reports) => formatters[format](reports, { color, batch: inputs.length > 1 }), format, inputs.length > 1);
+  const output = new StreamedOutput(io.stdout, (reports) => formatters[format](reports, { color, batch }), format, batch);
   let exitCode = EXIT_OK;
   let reported = 0;
-  for (const input of inputs) {
-    if (io.signal?.aborted) {
-      io.stderr.write(`article-analyze: interrupted after ${reported} of ${inputs.length} inputs\n`);
-      exitCode = EXIT_INTERRUPTED;
-      break;
-    }
+  const analyzeOptions = { analyzers: options.analyzers, referenceDate: options.refDate ?? null, lexicon: options.lexicon, input: options.input };
+  // With worker threads, this thread only reads and writes: the analysis code loads in the workers.
+  const inThread = async (text: string, analyzeOptions: AnalyzeOptions) => (await import('./analyze.js')).analyzeAsync(text, analyzeOptions);
+  for await (const outcome of analyzeInOrder(inputs, analyzeOptions, { jobs, signal: io.signal }, inThread)) {
     reported++;
-    try {
-      const text = await input.read();
-      const report = await analyzeAsync(text, { source: input.source, analyzers: options.analyzers, referenceDate: options.refDate ?? null, lexicon: options.lexicon, input: options.input });
+    const { input, report, error } = outcome;
+    if (report) {
       output.write(report);
       for (const failure of report.errors ?? []) {
         exitCode = EXIT_FAILURE;
-        io.stderr.write(`article-analyze: ${input.source}: analyzer ${failure.analyzer} failed: ${failure.message}\n`);
+        warn(`${input.source}: analyzer ${failure.analyzer} failed: ${failure.message}`);
       }
-    } catch (error) {
+    } else {
       exitCode = EXIT_FAILURE;
       if (error instanceof InputError) {
-        io.stderr.write(`article-analyze: ${error.message}\n`);
+        warn(error.message);
       } else {
         const message = error instanceof Error ? error.message : String(error);
-        io.stderr.write(`article-analyze: ${input.source}: analysis failed: ${message}${options.debug ? '' : ' (run with --debug for details)'}\n`);
+        warn(`${input.source}: analysis failed: ${message}${options.debug ? '' : ' (run with --debug for details)'}`);
         if (options.debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
       }
     }
+    progress?.tick();
   }
+  progress?.clear();
   output.end();
+  if (io.signal?.aborted) {
+    const total = options.ndjsonIn || options.recursive ? '' : ` of ${files.length}`;
+    io.stderr.write(`article-analyze: interrupted after ${reported}${total} input${reported === 1 && !total ? '' : 's'}\n`);
+    return EXIT_INTERRUPTED;
+  }
   return exitCode;
 }
 
@@ -223,7 +259,8 @@ class StreamedOutput {
   }
 
   end(): void {
-    if (this.formatName === 'json' && this.batch && this.written > 0) this.stdout.write('\n]\n');
+    // a batch with no report is still a JSON array, for jq and friends
+    if (this.formatName === 'json' && this.batch) this.stdout.write(this.written > 0 ? '\n]\n' : '[]\n');
   }
 }
 
@@ -247,6 +284,7 @@ export async function main(): Promise<void> {
       stdin: process.stdin,
       env: process.env,
       signal: interrupt.signal,
+      now: () => performance.now(),
     });
   } catch (error) {
     const debug = process.argv.includes('--debug');

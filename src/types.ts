@@ -140,6 +140,8 @@ export type AnalyzerName = keyof FindingsByAnalyzer;
 
 export interface Report extends Partial<FindingsByAnalyzer> {
   schemaVersion: 1;
+  /** Additive to schema v1: the record's id under --ndjson-in. */
+  id?: string | number;
   source: string;
   referenceDate: string | null;
   stats: Stats;

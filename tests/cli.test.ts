@@ -121,7 +121,7 @@ describe('inputs that cannot be read', () => {
   it('refuses a directory', () => {
     const { code, stderr } = cli([scratch]);
     expect(code).toBe(2);
-    expect(stderr).toBe(`article-analyze: ${scratch}: is a directory\n`);
+    expect(stderr).toBe(`article-analyze: ${scratch}: is a directory (use -r to analyze the articles in it)\n`);
   });
 
   it('skips a binary file', () => {
@@ -188,7 +188,8 @@ describe('an analyzer that fails', () => {
       stdout.on('data', (chunk) => (out += chunk));
       const stderr = new PassThrough();
       stderr.on('data', (chunk) => (errors += chunk));
-      const code = await run([article, fixturePath('mecca-crane.txt'), '--format', 'ndjson'], { stdout, stderr, stdin: new PassThrough(), env: {} });
+      // one job: the patched analyzer lives in this thread
+      const code = await run([article, fixturePath('mecca-crane.txt'), '--format', 'ndjson', '--jobs', '1'], { stdout, stderr, stdin: new PassThrough(), env: {} });
       expect(code).toBe(2);
       const reports = out.trimEnd().split('\n').map((line) => JSON.parse(line));
       expect(reports).toHaveLength(2);

@@ -5,7 +5,8 @@ import { ndjson } from './ndjson.js';
 import { markdown } from './markdown.js';
 import type { Formatter } from '../types.js';
 
-export const formatters = { table, json, ndjson, markdown } satisfies Record<string, Formatter>;
+import type { FormatName } from './names.js';
 
-export type FormatName = keyof typeof formatters;
-export const formatNames = Object.keys(formatters) as FormatName[];
+export { formatNames, type FormatName } from './names.js';
+
+export const formatters: Record<FormatName, Formatter> = { table, json, ndjson, markdown };

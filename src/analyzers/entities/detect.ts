@@ -154,6 +154,18 @@ interface Run {
   end: number;
 }
 
+/** Index of the first mention starting at or after the offset, in mentions sorted by start. */
+function firstStartingFrom(mentions: readonly Mention[], offset: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 export class MentionFinder {
   readonly mentions: Mention[] = [];
 
@@ -247,8 +259,15 @@ export class MentionFinder {
    */
   private linkAcronyms() {
     const { clean } = this.doc;
-    for (const acronym of [...this.mentions]) {
+    // Indexes built once: sorted by start for the names before a bracket, by name for every use
+    const sorted = [...this.mentions].sort((a, b) => a.start - b.start);
+    const byName = new Map<string, Mention[]>();
+    for (const mention of this.mentions) byName.set(mention.name, [...(byName.get(mention.name) ?? []), mention]);
+    const removed = new Set<Mention>();
+    const linked = new Set<string>();
+    for (const acronym of sorted) {
       const letters = acronym.name.replace(/\./g, '');
+      if (removed.has(acronym) || linked.has(acronym.name)) continue;
       if (!/^[A-Z]{2,8}$/.test(letters) || clean[acronym.start - 1] !== '(' || clean[acronym.end] !== ')') continue;
       const before = clean.slice(Math.max(0, acronym.start - 160), acronym.start - 1);
       const words = [...before.matchAll(/[\p{L}][\p{L}.'’-]*/gu)];
@@ -263,22 +282,29 @@ export class MentionFinder {
         if (position === letters.length) longStart = acronym.start - 1 - before.length + run[0].index!;
       }
       if (longStart < 0) continue;
-      const inside = this.mentions.filter((mention) => mention.start >= longStart && mention.end <= acronym.start - 1);
+      const inside: Mention[] = [];
+      for (let i = firstStartingFrom(sorted, longStart); i < sorted.length && sorted[i].start < acronym.start - 1; i++) {
+        if (sorted[i].end <= acronym.start - 1 && !removed.has(sorted[i])) inside.push(sorted[i]);
+      }
       const whole = inside.find((mention) => mention.start === longStart || (mention.start <= longStart + 4 && inside.length === 1));
       if (whole && inside.length === 1) {
         // every use of the acronym, before its definition too ("EADS defeat Boeing…")
-        for (const mention of this.mentions) {
-          if (mention.name !== acronym.name) continue;
+        linked.add(acronym.name);
+        for (const mention of byName.get(acronym.name) ?? []) {
           mention.longForm = whole.name;
           mention.type = whole.type;
           mention.evidence = Math.max(mention.evidence, whole.evidence);
         }
       } else {
-        for (const mention of inside) this.mentions.splice(this.mentions.indexOf(mention), 1);
+        for (const mention of inside) removed.add(mention);
         acronym.type = 'other';
         acronym.evidence = 3;
       }
     }
+    if (removed.size === 0) return;
+    let kept = 0;
+    for (const mention of this.mentions) if (!removed.has(mention)) this.mentions[kept++] = mention;
+    this.mentions.length = kept;
   }
 
   /**

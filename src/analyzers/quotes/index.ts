@@ -18,18 +18,37 @@ const MIN_UNCUED_WORDS = 4;
 // "quasi-state of war" is three words: a hyphenated compound counts once
 const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
 
+/** Index of the first item whose start is at or after the offset (items sorted by start). */
+function firstFrom(items: ReadonlyArray<{ start: number }>, offset: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (items[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 class Attributor {
   private readonly mentions: EntityMention[];
+  /** The quotes' insides merged into disjoint intervals, sorted: a binary search answers isQuoted. */
+  private readonly insides: Array<{ start: number; end: number }> = [];
 
   constructor(
     private readonly doc: Document,
     entities: Entity[],
     /** The quotes themselves: nobody inside a quote is its speaker. */
-    private readonly quoted: readonly QuotedSpan[],
+    quoted: readonly QuotedSpan[],
   ) {
     this.mentions = entities
       .flatMap((entity) => entity.mentions.map((mention) => ({ ...mention, entity })))
       .sort((a, b) => a.start - b.start);
+    for (const span of [...quoted].sort((a, b) => a.open - b.open)) {
+      const last = this.insides[this.insides.length - 1];
+      if (last && span.open < last.end) last.end = Math.max(last.end, span.close);
+      else this.insides.push({ start: span.open, end: span.close });
+    }
   }
 
   /** The first token at or after the offset. */
@@ -58,11 +77,17 @@ class Attributor {
   }
 
   private isQuoted(offset: number): boolean {
-    return this.quoted.some((span) => offset > span.open && offset < span.close);
+    const inside = this.insides[firstFrom(this.insides, offset) - 1];
+    return Boolean(inside && offset > inside.start && offset < inside.end);
   }
 
   private mentionsIn(start: number, end: number): EntityMention[] {
-    return this.mentions.filter((mention) => mention.start >= start && mention.end <= end && !this.isQuoted(mention.start));
+    const found: EntityMention[] = [];
+    for (let i = firstFrom(this.mentions, start); i < this.mentions.length && this.mentions[i].start < end; i++) {
+      const mention = this.mentions[i];
+      if (mention.end <= end && !this.isQuoted(mention.start)) found.push(mention);
+    }
+    return found;
   }
 
   /**
@@ -97,8 +122,11 @@ class Attributor {
   /** He, she, they → the nearest person mentioned before, within a few paragraphs. */
   private resolvePronoun(pronoun: Token): string | null {
     if (pronoun.normal === 'i' || pronoun.normal === 'we') return null;
-    const before = this.mentions.filter((mention) => mention.end <= pronoun.start && mention.entity.type === 'person');
-    const nearest = before[before.length - 1];
+    let nearest: EntityMention | undefined;
+    for (let i = firstFrom(this.mentions, pronoun.start) - 1; i >= 0 && !nearest && this.mentions[i].end > pronoun.start - 3000; i--) {
+      const mention = this.mentions[i];
+      if (mention.end <= pronoun.start && mention.entity.type === 'person') nearest = mention;
+    }
     if (!nearest || pronoun.start - nearest.end > 3000) return null;
     return nearest.entity.name;
   }
@@ -161,7 +189,8 @@ class Attributor {
     const last = this.tokenBefore(quote.open);
     if (last < 0) return null;
     // Only the quote's own sentence, never the paragraph before: "…said Omar Khan.\n\n"But we…"
-    const paragraph = this.doc.paragraphs.find((candidate) => candidate.start <= quote.open && quote.open < candidate.end);
+    const paragraph = this.doc.paragraphs[firstFrom(this.doc.paragraphs, quote.open + 1) - 1];
+    if (paragraph && quote.open >= paragraph.end) return null;
     // …unless it ends by introducing the quote: "Rathbun stated,\n\n"Daniel was picked up…"
     const introduces = /[:,]\s*$/.test(tokens[last].post);
     if (!paragraph || (tokens[last].start < paragraph.start && !introduces)) return null;

@@ -1,0 +1,101 @@
+// Where the articles of a run come from: files named on the command line, the files of a directory
+// (-r), standard input, or NDJSON records on standard input (--ndjson-in). Each is an async
+// generator, so a batch of a million files never holds more than one directory listing at a time.
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { InputError, readStream, readTextFile } from '../input/read.js';
+import { parseIsoDay } from '../analyzers/dates/calendar.js';
+
+export interface Input {
+  /** The path as given (or found under a directory), "-" for standard input, "-:LINE" for a record. */
+  source: string;
+  /** The record's id under --ndjson-in, echoed in its report. */
+  id?: string | number;
+  /** A record's own reference date under --ndjson-in. */
+  referenceDate?: string;
+  read(): Promise<string>;
+}
+
+/** What `-r` reads in a directory: the formats the tool understands, by extension. */
+export const articleExtensions: readonly string[] = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml'];
+
+const failing = (source: string, reason: string): Input => ({
+  source,
+  read: () => Promise.reject(new InputError(source, reason)),
+});
+
+/**
+ * The files named, in the order given; a directory is read only with `recursive`, its files in
+ * code-point order of their names (never the file system's order), hidden entries and files of
+ * other kinds skipped. Like grep -r, symbolic links are followed only when named on the command line.
+ */
+export async function* fileInputs(files: readonly string[], options: { recursive: boolean; stdin: NodeJS.ReadableStream }): AsyncGenerator<Input> {
+  for (const file of files) {
+    if (file === '-') {
+      yield { source: '-', read: () => readStream(options.stdin) };
+      continue;
+    }
+    let isDirectory = false;
+    try {
+      isDirectory = (await stat(file)).isDirectory();
+    } catch {
+      // reading it reports why (no such file, permission denied, …)
+    }
+    if (!isDirectory) yield { source: file, read: () => readTextFile(file) };
+    else if (!options.recursive) yield failing(file, 'is a directory (use -r to analyze the articles in it)');
+    else yield* walk(file);
+  }
+}
+
+async function* walk(directory: string): AsyncGenerator<Input> {
+  let entries;
+  try {
+    entries = await readdir(directory, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    yield failing(directory, code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot be listed (${code ?? (error as Error).message})`);
+    return;
+  }
+  const names = entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of names) {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else if (entry.isFile() && articleExtensions.some((extension) => entry.name.toLowerCase().endsWith(extension))) {
+      yield { source: path, read: () => readTextFile(path) };
+    }
+  }
+}
+
+/**
+ * `--ndjson-in`: one `{"id": …, "text": "…"}` object per line of standard input (an optional
+ * `"refDate": "YYYY-MM-DD"` per record), the way Hadoop Streaming, Spark's RDD.pipe and GNU
+ * parallel feed a mapper. A line that is not such an object becomes an input that fails with its
+ * line number; blank lines are skipped.
+ */
+export async function* ndjsonInputs(stdin: NodeJS.ReadableStream): AsyncGenerator<Input> {
+  const lines = createInterface({ input: stdin, crlfDelay: Infinity });
+  let number = 0;
+  for await (const line of lines) {
+    number++;
+    if (!line.trim()) continue;
+    const source = `-:${number}`;
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch {
+      yield failing(source, 'not valid JSON, skipped');
+      continue;
+    }
+    const { id, text, refDate } = (record ?? {}) as Record<string, unknown>;
+    if (!record || typeof record !== 'object' || Array.isArray(record) || typeof text !== 'string') {
+      yield failing(source, 'expected an object with a "text" string, skipped');
+    } else if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') {
+      yield failing(source, '"id" must be a string or a number, skipped');
+    } else if (refDate !== undefined && refDate !== null && (typeof refDate !== 'string' || !parseIsoDay(refDate))) {
+      yield failing(source, '"refDate" must be a date as YYYY-MM-DD, skipped');
+    } else {
+      yield { source, id: id as string | number | undefined, referenceDate: (refDate as string | null) ?? undefined, read: async () => text };
+    }
+  }
+}

@@ -1,0 +1,135 @@
+// Runs a batch: reads inputs ahead, analyzes them on worker threads (or in this thread for one
+// job), and hands the outcomes back in input order, so output is the same whatever the job count.
+import { Worker } from 'node:worker_threads';
+import type { AnalyzeOptions } from '../analyze.js';
+import type { Report } from '../types.js';
+import type { Input } from './inputs.js';
+import type { Task, TaskResult } from './worker.js';
+
+export type Outcome = { input: Input; report: Report; error?: undefined } | { input: Input; error: unknown; report?: undefined };
+
+type Analyze = (text: string, options: AnalyzeOptions) => Promise<Report>;
+
+/** An error raised inside a worker, with the worker's stack for --debug. */
+class WorkerError extends Error {
+  constructor(message: string, stack?: string) {
+    super(message);
+    if (stack) this.stack = stack;
+  }
+}
+
+/** Worker threads started on demand, up to `size`; each analyzes one text at a time. */
+class WorkerPool {
+  private readonly idle: Worker[] = [];
+  private readonly all = new Set<Worker>();
+  private readonly waiting: Array<(worker: Worker) => void> = [];
+  private readonly pending = new Map<number, { resolve: (report: Report) => void; reject: (error: Error) => void; worker: Worker }>();
+  private seq = 0;
+
+  constructor(private readonly size: number) {}
+
+  analyze: Analyze = async (text, options) => {
+    const worker = await this.acquire();
+    const seq = this.seq++;
+    return new Promise<Report>((resolve, reject) => {
+      this.pending.set(seq, { resolve, reject, worker });
+      worker.postMessage({ seq, text, options } satisfies Task);
+    });
+  };
+
+  private acquire(): Promise<Worker> {
+    const worker = this.idle.pop();
+    if (worker) return Promise.resolve(worker);
+    if (this.all.size < this.size) return Promise.resolve(this.spawn());
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(worker: Worker): void {
+    const next = this.waiting.shift();
+    if (next) next(worker);
+    else this.idle.push(worker);
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(new URL('./worker.js', import.meta.url));
+    this.all.add(worker);
+    worker.on('message', (result: TaskResult) => {
+      const task = this.pending.get(result.seq);
+      if (!task) return;
+      this.pending.delete(result.seq);
+      this.release(worker);
+      if ('report' in result) task.resolve(result.report as Report);
+      else task.reject(new WorkerError(result.error.message, result.error.stack));
+    });
+    // A worker that dies (out of memory, a native crash) fails only the text it held; the next
+    // text gets a fresh worker.
+    const fail = (error: Error) => {
+      if (!this.all.delete(worker)) return;
+      for (const [seq, task] of this.pending) {
+        if (task.worker !== worker) continue;
+        this.pending.delete(seq);
+        task.reject(error);
+      }
+      const next = this.waiting.shift();
+      if (next) next(this.spawn());
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`worker stopped (exit code ${code})`)));
+    return worker;
+  }
+
+  async close(): Promise<void> {
+    const workers = [...this.all];
+    this.all.clear();
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+
+/** The record's id right after the schema version, where a reader of the JSON looks first. */
+function withId(report: Report, id: string | number): Report {
+  const { schemaVersion, ...rest } = report;
+  return { schemaVersion, id, ...rest };
+}
+
+export interface BatchOptions {
+  /** Worker threads; 1 analyzes in this thread. */
+  jobs: number;
+  /** Stops taking new inputs; the ones under way are finished. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Analyzes the inputs and yields their outcomes in input order. At most `4 × jobs` inputs are
+ * read ahead, so memory stays bounded whatever the length of the batch.
+ */
+export async function* analyzeInOrder(inputs: AsyncIterable<Input>, options: AnalyzeOptions, batch: BatchOptions, inThread: Analyze): AsyncGenerator<Outcome> {
+  const pool = batch.jobs > 1 ? new WorkerPool(batch.jobs) : null;
+  const analyze = pool ? pool.analyze : inThread;
+  const limit = pool ? batch.jobs * 4 : 1;
+  const iterator = inputs[Symbol.asyncIterator]();
+  const window: Array<Promise<Outcome>> = [];
+  let exhausted = false;
+  const start = (input: Input): Promise<Outcome> =>
+    input
+      .read()
+      .then((text) => analyze(text, { ...options, source: input.source, referenceDate: input.referenceDate ?? options.referenceDate }))
+      .then(
+        (report) => ({ input, report: input.id === undefined ? report : withId(report, input.id) }),
+        (error: unknown) => ({ input, error }),
+      );
+  try {
+    for (;;) {
+      while (!exhausted && window.length < limit && !batch.signal?.aborted) {
+        const next = await iterator.next();
+        if (next.done) exhausted = true;
+        else window.push(start(next.value));
+      }
+      const head = window.shift();
+      if (!head) return;
+      yield await head;
+    }
+  } finally {
+    await pool?.close();
+    await iterator.return?.();
+  }
+}
