@@ -1,6 +1,6 @@
 // The CLI as a user runs it: a spawned process, real files, real pipes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -122,6 +122,47 @@ describe('inputs that cannot be read', () => {
     const { code, stderr } = cli([scratch]);
     expect(code).toBe(2);
     expect(stderr).toBe(`article-analyze: ${scratch}: is a directory (use -r to analyze the articles in it)\n`);
+  });
+
+  it('names a file it may not read (permission denied), reports the others and exits 2', (context) => {
+    // root reads everything: run the CLI as nobody (setpriv), as a user's shell would be; skipped
+    // only where nobody cannot read the project itself (a clone in root's home)
+    const asUser = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--'] : [];
+    if (asUser.length > 0 && spawnSync(asUser[0], [...asUser.slice(1), process.execPath, '-e', `require('fs').accessSync(${JSON.stringify(bin)}, 4)`]).status !== 0) {
+      context.skip();
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'article-analyze-denied-'));
+    chmodSync(dir, 0o755);
+    const readable = join(dir, 'readable.txt');
+    const denied = join(dir, 'denied.txt');
+    copyFileSync(article, readable);
+    chmodSync(readable, 0o644);
+    writeFileSync(denied, 'secret');
+    chmodSync(denied, 0o000);
+    const [command, ...prefix] = [...asUser, process.execPath];
+    const result = spawnSync(command, [...prefix, bin, readable, denied, readable, '--format', 'ndjson', '--jobs', '1'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(result.stderr).toBe(`article-analyze: ${denied}: permission denied\n`);
+    expect(result.status).toBe(2);
+    expect(result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).source)).toEqual([readable, readable]);
+  });
+
+  it('names a file that vanishes during the batch and finishes the others', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'article-analyze-vanish-'));
+    for (const name of ['a.txt', 'b.txt', 'c.txt']) copyFileSync(article, join(dir, name));
+    let out = '';
+    let errors = '';
+    const stdout = Object.assign(new PassThrough(), { isTTY: false });
+    // b.txt is deleted the moment a.txt's report is written: after the listing, before its read
+    stdout.on('data', (chunk) => {
+      if (out === '') rmSync(join(dir, 'b.txt'));
+      out += chunk;
+    });
+    const stderr = new PassThrough();
+    stderr.on('data', (chunk) => (errors += chunk));
+    const code = await run(['-r', dir, '--format', 'ndjson', '--jobs', '1', '-a', 'entities'], { stdout, stderr, stdin: new PassThrough(), env: {} });
+    expect(errors).toBe(`article-analyze: ${join(dir, 'b.txt')}: no such file\n`);
+    expect(code).toBe(2);
+    expect(out.trimEnd().split('\n').map((line) => JSON.parse(line).source)).toEqual([join(dir, 'a.txt'), join(dir, 'c.txt')]);
   });
 
   it('skips a binary file', () => {

@@ -41,6 +41,10 @@ const proseBlocks = new Set(['paragraph', 'heading', 'tableCell']);
 /** Inline nodes whose own text is no prose: `code`, raw HTML, images. */
 const skippedInline = new Set(['inlineCode', 'html', 'image', 'imageReference', 'footnoteReference']);
 
+const entityAt = /^&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
+/** How far a text node's character may stand from the previous one in its source. */
+const LOOKAHEAD = 64;
+
 /** Maps a text node's value onto its source, which may hold escapes ("\*") and entities ("&amp;"). */
 function pushText(out: ExtractedText, source: string, node: MdNode): void {
   const value = node.value ?? '';
@@ -52,15 +56,25 @@ function pushText(out: ExtractedText, source: string, node: MdNode): void {
   }
   let j = start;
   for (const char of value.split('')) {
-    while (j < end && source[j] !== char) {
-      const entity = /^&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i.exec(source.slice(j, j + 40));
+    // The character's place: past escapes ("\\*") and markup to the same character, or an entity
+    // that decodes to it, a few characters on at most
+    let k = j;
+    let entity: RegExpExecArray | null = null;
+    for (; k < end && k - j < LOOKAHEAD; k++) {
+      if (source[k] === char) break;
+      entity = source[k] === '&' ? entityAt.exec(source.slice(k, k + 40)) : null;
       if (entity && decodeHTML(entity[0]).startsWith(char)) break;
-      j++;
+      entity = null;
     }
-    const entity = /^&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i.exec(source.slice(j, j + 40));
-    const width = source[j] === char || !entity ? 1 : entity[0].length;
-    out.push(char, Math.min(j, end), Math.min(j + width, end));
-    j += width;
+    if (k >= end || k - j >= LOOKAHEAD) {
+      // Not in the source: a substitute (U+FFFD for a NUL byte) stands for the source character here
+      out.push(char, Math.min(j, end), Math.min(j + 1, end));
+      j++;
+      continue;
+    }
+    const width = entity ? entity[0].length : 1;
+    out.push(char, k, Math.min(k + width, end));
+    j = k + width;
   }
 }
 

@@ -103,6 +103,16 @@ describe('HTML details', async () => {
   });
 });
 
+describe('Markdown details', () => {
+  it('maps the words after a character the parser replaces (NUL → U+FFFD) to their own places', async () => {
+    const input = '# Note\n\n\u0000 John Kirby said on Tuesday that 3 ships left.';
+    const report = await analyzeAsync(input, { input: 'markdown', referenceDate: '2022-03-24' });
+    expect(report.entities?.map((entity) => entity.mentions[0].text)).toEqual(['John Kirby']);
+    expect(report.dates?.map((date) => [date.text, date.start])).toEqual([['Tuesday', input.indexOf('Tuesday')]]);
+    expect(report.numbers?.map((number) => [number.text, number.start])).toEqual([['3', input.indexOf('3 ships')]]);
+  });
+});
+
 describe('paragraph breaks in HTML', () => {
   it('makes a <br> a paragraph break', async () => {
     const page = '<html><body><article><p>The council met on Tuesday.<br>Officials said the budget would pass next month, after a long debate in the chamber.<br><br>Critics said it was too late for the farmers of the region.</p></article></body></html>';

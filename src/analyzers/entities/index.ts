@@ -78,7 +78,7 @@ function mergeShortOrganizationNames(groups: Group[]): Group[] {
     if (words(name).length !== 1) return true;
     const targets = long.filter((other) => other !== group && other.mentions.some((mention) => words(mention.name)[0] === name));
     if (targets.length !== 1) return true;
-    targets[0].mentions.push(...group.mentions);
+    for (const mention of group.mentions) targets[0].mentions.push(mention);
     return false;
   });
 }
