@@ -1,15 +1,20 @@
 // Runs the chosen analyzers on one Document and assembles the Report: the runner stamps order
 // and checks every span, the analyzers don't.
-import { analyzerNames, analyzers } from './analyzers/index.js';
+import { analyzers } from './analyzers/index.js';
 import { findReferenceDate } from './analyzers/dates/reference-date.js';
 import { formatOf, loadFormat, readArticle, type InputFormat } from './input/formats.js';
-import type { AnalyzerName, ArticleMeta, Document, FindingsByAnalyzer, Lexicon, Report, SourceMap, Span, TextSpan } from './types.js';
+import { checkPlugin } from './plugins.js';
+import type { Analyzer, AnalyzeContext, ArticleMeta, Document, FindingsByAnalyzer, Lexicon, Plugin, Report, SourceMap, Span, TextSpan } from './types.js';
 
 export interface AnalyzeOptions {
-  /** Which analyzers to report; all by default. */
-  analyzers?: readonly AnalyzerName[];
-  /** YYYY-MM-DD; when absent, a date found in the article's first lines, else none. */
+  /** Which analyzers to report, built-in or from the plugins; all by default. */
+  analyzers?: readonly string[];
+  /** Plugins whose analyzers run beside the built-in ones (see Plugin). */
+  plugins?: readonly Plugin[];
+  /** YYYY-MM-DD; when absent, the page's published date or a date in the article's first lines, else none. */
   referenceDate?: string | null;
+  /** false: never look for a reference date in the article (relative dates stay underspecified without referenceDate). */
+  findReferenceDate?: boolean;
   /** Shown as the report's `source`. */
   source?: string;
   /** Names to add or retype: `{"Kirby": "person"}`. */
@@ -65,25 +70,46 @@ function countWords(doc: Document): number {
   return words;
 }
 
+/** The built-in analyzers and those of the plugins, in report order. */
+function registry(plugins: readonly Plugin[] = []): Map<string, Analyzer> {
+  const all = new Map<string, Analyzer>(Object.entries(analyzers));
+  const taken = new Set<string>();
+  for (const [i, plugin] of plugins.entries()) {
+    for (const [name, analyzer] of Object.entries(checkPlugin(plugin, plugin.name ?? `#${i + 1}`, taken).analyzers)) {
+      taken.add(name);
+      all.set(name, analyzer);
+    }
+  }
+  return all;
+}
+
 /** Analyzes an already-built Document. */
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}, found: Partial<ArticleMeta> | null = null): Report {
-  const selected = options.analyzers ?? analyzerNames;
+  const available = registry(options.plugins);
+  const selected = options.analyzers ?? [...available.keys()];
+  const unknown = selected.filter((name) => !available.has(name));
+  if (unknown.length > 0) throw new Error(`unknown analyzer ${unknown.join(', ')}; choose from ${[...available.keys()].join(', ')}`);
   // --ref-date, else the published date the page or front matter states, else a dateline
-  const dateline = options.referenceDate || found?.published ? null : findReferenceDate(doc);
-  const referenceDate = options.referenceDate || found?.published || dateline || null;
-  const referenceDateFrom = options.referenceDate ? 'option' : found?.published ? 'metadata' : dateline ? 'text' : null;
-  const cache = new Map<AnalyzerName, unknown[]>();
+  const search = options.findReferenceDate !== false;
+  const published = search ? found?.published : null;
+  const dateline = options.referenceDate || published || !search ? null : findReferenceDate(doc);
+  const referenceDate = options.referenceDate || published || dateline || null;
+  const referenceDateFrom = options.referenceDate ? 'option' : published ? 'metadata' : dateline ? 'text' : null;
+  const cache = new Map<string, unknown[]>();
   const context = {
     referenceDate,
     lexicon: options.lexicon ?? {},
-    findings<K extends AnalyzerName>(name: K): FindingsByAnalyzer[K] {
+    findings(name: string): unknown[] {
       let found = cache.get(name);
       if (!found) {
-        found = analyzers[name].analyze(doc, context) as unknown[];
+        const analyzer = available.get(name);
+        if (!analyzer) throw new Error(`no analyzer named "${name}"`);
+        found = analyzer.analyze(doc, context as AnalyzeContext);
+        if (!Array.isArray(found)) throw new Error(`analyzer "${name}" returned ${typeof found}, not an array of findings`);
         checkSpans(doc, name, found);
         cache.set(name, found);
       }
-      return found as FindingsByAnalyzer[K];
+      return found;
     },
   };
   const report: Report = {
@@ -108,7 +134,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}, fou
       referenceDateFrom,
     };
   }
-  for (const name of analyzerNames) {
+  for (const name of available.keys()) {
     if (!selected.includes(name)) continue;
     let findings: unknown[];
     try {
@@ -122,8 +148,8 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}, fou
     // Entities come in order of first mention; everything else by start.
     if (doc.origin) findings = mapToInput(doc.origin, findings) as unknown[];
     if (name === 'entities') findings.sort((a, b) => byStart((a as FindingsByAnalyzer['entities'][number]).mentions[0], (b as FindingsByAnalyzer['entities'][number]).mentions[0]));
-    else (findings as Span[]).sort(byStart);
-    (report as unknown as Record<string, unknown>)[name] = findings;
+    else if (findings.every((finding) => typeof (finding as Span | null)?.start === 'number')) (findings as Span[]).sort(byStart);
+    report[name] = findings;
   }
   return report;
 }

@@ -3,17 +3,21 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { analyzerNames } from './analyzers/index.js';
-import { formatNames, type FormatName } from './formatters/names.js';
-import { parseIsoDay } from './analyzers/dates/calendar.js';
 import { readFileSync } from 'node:fs';
-import type { AnalyzerName, EntityType, Lexicon, Report } from './types.js';
+import { dirname, resolve } from 'node:path';
+import { analyzerNames } from './analyzers/index.js';
+import { formatNames } from './formatters/names.js';
+import { parseIsoDay } from './analyzers/dates/calendar.js';
+import { checkNames } from './check.js';
+import type { EntityType, Formatter, Lexicon, Plugin, Report } from './types.js';
 import type { AnalyzeOptions } from './analyze.js';
 import { inputFormats, type InputFormat } from './input/format-names.js';
 
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 1;
 export const EXIT_FAILURE = 2;
+/** --check found findings that break a rule (and every input was read). */
+export const EXIT_CHECK_FAILED = 1;
 /** 128 + SIGINT, as shells report a process ended by Ctrl-C. */
 export const EXIT_INTERRUPTED = 130;
 
@@ -26,14 +30,20 @@ export interface Io {
   signal?: AbortSignal;
   /** Wall clock in milliseconds, for the progress line only (never in the output). */
   now?: () => number;
+  /** Where plugins and the configuration file are looked for; default process.cwd(). */
+  cwd?: string;
 }
 
 interface Options {
-  format?: FormatName;
-  analyzers: AnalyzerName[];
+  format?: string;
+  analyzers?: string[];
   refDate?: string;
-  lexicon?: Lexicon;
+  lexicon?: string;
   input: InputFormat;
+  plugin: string[];
+  config?: string | false;
+  printConfig: boolean;
+  check?: string[];
   recursive: boolean;
   jobs: number;
   ndjsonIn: boolean;
@@ -55,13 +65,13 @@ Examples:
 
 Exit codes: 0 ran, 1 usage error, 2 an input could not be read or analysis failed.`;
 
-function parseAnalyzers(value: string): AnalyzerName[] {
-  const names = value.split(',').map((name) => name.trim()).filter(Boolean);
-  const unknown = names.filter((name) => !(analyzerNames as string[]).includes(name));
-  if (names.length === 0 || unknown.length > 0) {
-    throw new InvalidArgumentError(`choose from ${analyzerNames.join(', ')}${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}.`);
-  }
-  return analyzerNames.filter((name) => names.includes(name));
+const list = (value: string) => value.split(',').map((name) => name.trim()).filter(Boolean);
+
+function parseCheck(value: string, previous: string[] = []): string[] {
+  const names = list(value);
+  const unknown = names.filter((name) => !checkNames.includes(name));
+  if (names.length === 0 || unknown.length > 0) throw new InvalidArgumentError(`choose from ${checkNames.join(', ')}${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}.`);
+  return [...previous, ...names];
 }
 
 function parseJobs(value: string): number {
@@ -71,24 +81,31 @@ function parseJobs(value: string): number {
 }
 
 function parseRefDate(value: string): string {
-  if (!parseIsoDay(value)) throw new InvalidArgumentError('expected a calendar date as YYYY-MM-DD, e.g. 2022-03-24.');
+  if (value !== 'auto' && value !== 'none' && !parseIsoDay(value)) throw new InvalidArgumentError('expected a calendar date as YYYY-MM-DD (e.g. 2022-03-24), auto or none.');
   return value;
 }
 
 const entityTypes: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
 
+/** A usage error found after parsing (configuration, plugins, names): one line, exit 1. */
+class UsageError extends Error {}
+
 /** `--lexicon names.json`: `{"Kirby": "person", "Joint Chiefs": "organization"}`. */
-function parseLexicon(path: string): Lexicon {
+function readLexicon(path: string): Lexicon {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error instanceof SyntaxError ? `not valid JSON (${error.message})` : (error as Error).message;
-    throw new InvalidArgumentError(`${path}: ${reason}.`);
+    throw new UsageError(`lexicon ${path}: ${reason}`);
   }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new InvalidArgumentError(`${path}: expected an object of names and types, e.g. {"Kirby": "person"}.`);
+  return checkLexicon(parsed, `lexicon ${path}`);
+}
+
+function checkLexicon(parsed: unknown, label: string): Lexicon {
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new UsageError(`${label}: expected an object of names and types, e.g. {"Kirby": "person"}`);
   for (const [name, type] of Object.entries(parsed)) {
-    if (!entityTypes.includes(type as EntityType)) throw new InvalidArgumentError(`${path}: "${name}" has type ${JSON.stringify(type)}; use one of ${entityTypes.join(', ')}.`);
+    if (!entityTypes.includes(type as EntityType)) throw new UsageError(`${label}: "${name}" has type ${JSON.stringify(type)}; use one of ${entityTypes.join(', ')}`);
   }
   return parsed as Lexicon;
 }
@@ -104,15 +121,16 @@ function buildProgram(io: Io): Command {
     .description('Read news articles and report their entities, quotes with speakers, dates and numbers.')
     .usage('[options] [file...]')
     .argument('[file...]', 'articles to analyze; "-" or piped input reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(formatNames))
-    .addOption(
-      new Option('-a, --analyzers <list>', `comma-separated analyzers to run: ${analyzerNames.join(',')}`)
-        .argParser(parseAnalyzers)
-        .default(analyzerNames, 'all'),
-    )
-    .addOption(new Option('-d, --ref-date <YYYY-MM-DD>', 'date that relative dates resolve against (default: a page\'s published date, else a date in the article\'s first lines, else none)').argParser(parseRefDate))
+    .addOption(new Option('-f, --format <format>', `output format: ${formatNames.join(', ')} or a plugin's (default: table on a terminal, json otherwise)`))
+    .addOption(new Option('-a, --analyzers <list>', `comma-separated analyzers to run: ${analyzerNames.join(',')} or a plugin's (default: all)`).argParser(list))
+    .addOption(new Option('-d, --ref-date <YYYY-MM-DD|auto|none>', 'date that relative dates resolve against; auto (default): a page\'s published date, else a date in the article\'s first lines; none: never look').argParser(parseRefDate))
     .addOption(new Option('-i, --input <format>', 'how to read the input: auto (by extension and content), text, html or markdown').choices(inputFormats).default('auto'))
-    .addOption(new Option('-l, --lexicon <file.json>', 'names to add or retype, e.g. {"Kirby": "person", "Joint Chiefs": "organization"}').argParser(parseLexicon))
+    .addOption(new Option('-l, --lexicon <file.json>', 'names to add or retype, e.g. {"Kirby": "person", "Joint Chiefs": "organization"}'))
+    .addOption(new Option('-p, --plugin <path|name>', 'load analyzers and formats from a plugin: a file, or article-analyze-plugin-NAME installed in your project (repeatable)').argParser((value: string, previous: string[]) => [...previous, value]).default([]))
+    .addOption(new Option('-c, --config <file>', `read options from this file instead of the nearest ${'.article-analyzerc.json'} or package.json "article-analyze" key`))
+    .option('--no-config', 'ignore configuration files')
+    .option('--print-config', 'print the options in effect (flags over the configuration file over defaults) as JSON and exit', false)
+    .addOption(new Option('--check <rules>', `exit 1 and list the findings that break these rules: ${checkNames.join(', ')} (comma-separated, repeatable)`).argParser(parseCheck))
     .option('-r, --recursive', 'analyze the articles (.txt, .md, .html) in the directories named, and below', false)
     .addOption(new Option('-j, --jobs <n>', 'worker threads for a batch').argParser(parseJobs).default(availableParallelism(), 'the number of cores'))
     .option('--ndjson-in', 'read {"id", "text"} objects, one per line, from standard input; report each with its id', false)
@@ -148,6 +166,21 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     throw error;
   }
 
+  let settings: Settings;
+  try {
+    settings = await resolveSettings(program, options, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof Error && (error.name === 'ConfigError' || error.name === 'PluginError'))) {
+      io.stderr.write(`article-analyze: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+  if (options.printConfig) {
+    io.stdout.write(`${JSON.stringify(printable(settings, io), null, 2)}\n`);
+    return EXIT_OK;
+  }
+
   if (options.ndjsonIn && files.length > 0) {
     io.stderr.write('article-analyze: --ndjson-in reads standard input only; name no files\n');
     return EXIT_USAGE;
@@ -166,22 +199,24 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 
   // Heavy modules load only when there is something to analyze: --help and --version stay instant.
-  const [{ InputError }, { formatters }, { fileInputs, ndjsonInputs }, { analyzeInOrder }, { Progress }] = await Promise.all([
+  const [{ InputError }, { formatters }, { fileInputs, ndjsonInputs }, { analyzeInOrder }, { Progress }, { checkRules, lineColumn }] = await Promise.all([
     import('./input/read.js'),
     import('./formatters/index.js'),
     import('./batch/inputs.js'),
     import('./batch/pool.js'),
     import('./batch/progress.js'),
+    import('./check.js'),
   ]);
 
-  const format: FormatName = options.format ?? (options.ndjsonIn ? 'ndjson' : io.stdout.isTTY ? 'table' : 'json');
+  const format = effectiveFormat(settings, options, io);
+  const formatter: Formatter = (formatters as Record<string, Formatter>)[format] ?? settings.formatters[format];
   const color = options.color && !io.env.NO_COLOR && Boolean(io.stdout.isTTY);
   // A batch is more than one article, or any number found under a directory or on NDJSON input:
   // its JSON is an array even when it holds one report.
   const batch = options.ndjsonIn || files.length > 1 || options.recursive;
   const inputs = options.ndjsonIn ? ndjsonInputs(io.stdin) : fileInputs(files, { recursive: options.recursive, stdin: io.stdin });
   // One named file is analyzed in this thread: starting a worker would only cost time.
-  const jobs = !batch ? 1 : options.jobs;
+  const jobs = !batch ? 1 : settings.jobs;
   // Progress is for a person watching a long batch: stderr on a terminal, output going elsewhere.
   const progress =
     batch && options.progress && !options.quiet && io.stderr.isTTY && !io.stdout.isTTY && !io.env.CI && io.now
@@ -192,17 +227,33 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stderr.write(`article-analyze: ${line}\n`);
   };
 
-  const output = new StreamedOutput(io.stdout, (reports) => formatters[format](reports, { color, batch }), format, batch);
+  const checking = settings.check.length > 0;
+  const output = checking ? new CheckOutput(io.stdout, format) : new StreamedOutput(io.stdout, (reports) => formatter(reports, { color, batch }), format, batch);
   let exitCode = EXIT_OK;
   let reported = 0;
-  const analyzeOptions = { analyzers: options.analyzers, referenceDate: options.refDate ?? null, lexicon: options.lexicon, input: options.input };
+  let problemCount = 0;
+  let filesWithProblems = 0;
+  const analyzeOptions: AnalyzeOptions = {
+    analyzers: settings.analyzers,
+    referenceDate: settings.refDate === 'auto' || settings.refDate === 'none' ? null : settings.refDate,
+    findReferenceDate: settings.refDate !== 'none',
+    lexicon: settings.lexicon,
+    input: settings.input,
+    plugins: settings.plugins,
+  };
   // With worker threads, this thread only reads and writes: the analysis code loads in the workers.
   const inThread = async (text: string, analyzeOptions: AnalyzeOptions) => (await import('./analyze.js')).analyzeAsync(text, analyzeOptions);
-  for await (const outcome of analyzeInOrder(inputs, analyzeOptions, { jobs, signal: io.signal }, inThread)) {
+  const batchOptions = { jobs, signal: io.signal, pluginFiles: settings.pluginFiles.map((plugin) => plugin.file) };
+  for await (const outcome of analyzeInOrder(inputs, analyzeOptions, batchOptions, inThread)) {
     reported++;
     const { input, report, error } = outcome;
     if (report) {
-      output.write(report);
+      if (output instanceof CheckOutput) {
+        const problems = settings.check.flatMap((rule) => checkRules[rule].check(report)).sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
+        problemCount += problems.length;
+        if (problems.length > 0) filesWithProblems++;
+        output.write(problems.map((problem) => ({ source: report.source, ...lineColumn(outcome.text ?? '', problem.start), ...problem })));
+      } else output.write(report);
       for (const failure of report.errors ?? []) {
         exitCode = EXIT_FAILURE;
         warn(`${input.source}: analyzer ${failure.analyzer} failed: ${failure.message}`);
@@ -226,7 +277,151 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stderr.write(`article-analyze: interrupted after ${reported}${total} input${reported === 1 && !total ? '' : 's'}\n`);
     return EXIT_INTERRUPTED;
   }
+  if (checking) {
+    if (!options.quiet || problemCount > 0) {
+      const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+      io.stderr.write(`article-analyze: ${problemCount === 0 ? `checks passed (${settings.check.join(', ')})` : `${plural(problemCount, 'problem')} in ${plural(filesWithProblems, 'article')} (${settings.check.join(', ')})`}, ${plural(reported, 'input')}\n`);
+    }
+    // an input that could not be read outweighs a failed rule
+    if (exitCode === EXIT_OK && problemCount > 0) exitCode = EXIT_CHECK_FAILED;
+  }
   return exitCode;
+}
+
+/** The options in effect: flags over the configuration file over the defaults. */
+interface Settings {
+  configFile: string | null;
+  format?: string;
+  analyzers?: string[];
+  /** YYYY-MM-DD, auto or none. */
+  refDate: string;
+  lexicon?: Lexicon;
+  lexiconFrom: string | null;
+  input: InputFormat;
+  jobs: number;
+  check: string[];
+  pluginFiles: Array<{ specifier: string; file: string }>;
+  plugins: Plugin[];
+  formatters: Record<string, Formatter>;
+}
+
+async function resolveSettings(program: Command, options: Options, io: Io): Promise<Settings> {
+  const fromCli = (key: string) => program.getOptionValueSource(key) === 'cli';
+  const cwd = io.cwd ?? process.cwd();
+  const { findConfig, readConfigFile } = await import('./config.js');
+  let found: Awaited<ReturnType<typeof findConfig>> = null;
+  if (typeof options.config === 'string') {
+    found = readConfigFile(resolve(cwd, options.config));
+  } else if (options.config !== false) {
+    found = findConfig(cwd);
+  }
+  const config = found?.config ?? {};
+  const base = found ? dirname(found.file) : cwd;
+
+  const pluginFiles: Settings['pluginFiles'] = [];
+  const { resolvePlugin, loadPlugins } = await import('./plugins.js');
+  for (const [specifier, from] of [...(config.plugins ?? []).map((p) => [p, base] as const), ...options.plugin.map((p) => [p, cwd] as const)]) {
+    const file = resolvePlugin(specifier, from);
+    if (!pluginFiles.some((plugin) => plugin.file === file)) pluginFiles.push({ specifier, file });
+  }
+  const plugins = await loadPlugins(
+    pluginFiles.map((plugin) => plugin.file),
+    pluginFiles.map((plugin) => plugin.specifier),
+  );
+
+  const analyzers = fromCli('analyzers') ? options.analyzers : config.analyzers;
+  if (analyzers) {
+    const available = [...analyzerNames, ...plugins.flatMap((plugin) => Object.keys(plugin.analyzers))];
+    const unknown = analyzers.filter((name) => !available.includes(name));
+    if (analyzers.length === 0 || unknown.length > 0) {
+      throw new UsageError(`option '-a, --analyzers <list>': choose from ${available.join(', ')}${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}.`);
+    }
+  }
+  const formatters: Record<string, Formatter> = Object.assign({}, ...plugins.map((plugin) => plugin.formatters));
+  const format = fromCli('format') ? options.format : config.format;
+  if (format !== undefined && !(formatNames as readonly string[]).includes(format) && !(format in formatters)) {
+    throw new UsageError(`option '-f, --format <format>' argument '${format}' is invalid. Allowed choices are ${[...formatNames, ...Object.keys(formatters)].join(', ')}.`);
+  }
+  let lexicon: Lexicon | undefined;
+  let lexiconFrom: string | null = null;
+  if (fromCli('lexicon') && options.lexicon) {
+    lexiconFrom = resolve(cwd, options.lexicon);
+    lexicon = readLexicon(options.lexicon);
+  } else if (typeof config.lexicon === 'string') {
+    lexiconFrom = resolve(base, config.lexicon);
+    lexicon = readLexicon(lexiconFrom);
+  } else if (config.lexicon) {
+    lexiconFrom = found!.file;
+    lexicon = checkLexicon(config.lexicon, found!.file);
+  }
+  return {
+    configFile: found?.file ?? null,
+    format,
+    analyzers,
+    refDate: (fromCli('refDate') ? options.refDate : config.refDate) ?? 'auto',
+    lexicon,
+    lexiconFrom,
+    input: fromCli('input') ? options.input : (config.input ?? options.input),
+    jobs: fromCli('jobs') ? options.jobs : (config.jobs ?? options.jobs),
+    check: options.check ?? config.check ?? [],
+    pluginFiles,
+    plugins,
+    formatters,
+  };
+}
+
+function effectiveFormat(settings: Settings, options: Options, io: Io): string {
+  // --check lists problems as lines, in a terminal and in a CI log alike, unless a format is asked for
+  if (settings.check.length > 0 && !settings.format) return 'table';
+  return settings.format ?? (options.ndjsonIn ? 'ndjson' : io.stdout.isTTY ? 'table' : 'json');
+}
+
+/** --print-config: what a run with these flags would use. */
+function printable(settings: Settings, io: Io) {
+  return {
+    configFile: settings.configFile,
+    analyzers: settings.analyzers ?? [...analyzerNames, ...settings.plugins.flatMap((plugin) => Object.keys(plugin.analyzers ?? {}))],
+    plugins: settings.pluginFiles.map((plugin, i) => ({
+      specifier: plugin.specifier,
+      file: plugin.file,
+      analyzers: Object.keys(settings.plugins[i].analyzers ?? {}),
+      formatters: Object.keys(settings.plugins[i].formatters ?? {}),
+    })),
+    format: settings.format ?? (io.stdout.isTTY ? 'table' : 'json'),
+    refDate: settings.refDate,
+    lexicon: settings.lexiconFrom,
+    input: settings.input,
+    jobs: settings.jobs,
+    check: settings.check,
+  };
+}
+
+/** --check output: a line per problem (`file:line:column  rule  message`), or JSON / NDJSON objects. */
+class CheckOutput {
+  private written = 0;
+
+  constructor(
+    private readonly stdout: NodeJS.WritableStream,
+    private readonly format: string,
+  ) {}
+
+  write(problems: Array<{ source: string; line: number; column: number; rule: string; start: number; end: number; message: string }>): void {
+    for (const problem of problems) {
+      if (this.format === 'json') this.stdout.write(`${this.written === 0 ? '[\n' : ',\n'}  ${JSON.stringify(problem)}`);
+      else if (this.format === 'ndjson') this.stdout.write(`${JSON.stringify(problem)}\n`);
+      else this.stdout.write(`${problem.source}:${problem.line}:${problem.column}  ${problem.rule}  ${printable_(problem.message)}\n`);
+      this.written++;
+    }
+  }
+
+  end(): void {
+    if (this.format === 'json') this.stdout.write(this.written > 0 ? '\n]\n' : '[]\n');
+  }
+}
+
+/** Control characters of article text made visible in a terminal line. */
+function printable_(text: string): string {
+  return text.replace(/[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
@@ -237,15 +432,23 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
  */
 class StreamedOutput {
   private written = 0;
+  /** A plugin's format sees the whole batch at once (a CSV has one header): kept until the end. */
+  private readonly held: Report[] | null;
 
   constructor(
     private readonly stdout: NodeJS.WritableStream,
     private readonly format: (reports: Report[]) => string,
-    private readonly formatName: FormatName,
+    private readonly formatName: string,
     private readonly batch: boolean,
-  ) {}
+  ) {
+    this.held = (formatNames as readonly string[]).includes(formatName) ? null : [];
+  }
 
   write(report: Report): void {
+    if (this.held) {
+      this.held.push(report);
+      return;
+    }
     let piece = this.format([report]);
     if (this.formatName === 'json' && this.batch) {
       // one element of the array "[\n  {…},\n  {…}\n]\n"
@@ -259,6 +462,7 @@ class StreamedOutput {
   }
 
   end(): void {
+    if (this.held) this.stdout.write(this.format(this.held));
     // a batch with no report is still a JSON array, for jq and friends
     if (this.formatName === 'json' && this.batch) this.stdout.write(this.written > 0 ? '\n]\n' : '[]\n');
   }

@@ -5,3 +5,5 @@ export { analyzers, analyzerNames } from './analyzers/index.js';
 export { formatters, formatNames, type FormatName } from './formatters/index.js';
 export { createDocument } from './input/document.js';
 export type * from './types.js';
+export { testAnalyzer, type AnalyzerCase } from './testing.js';
+export { checkRules, checkNames, type CheckRule, type Problem } from './check.js';

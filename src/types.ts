@@ -139,6 +139,8 @@ export interface FindingsByAnalyzer {
 export type AnalyzerName = keyof FindingsByAnalyzer;
 
 export interface Report extends Partial<FindingsByAnalyzer> {
+  /** A plugin analyzer's findings, under its name. */
+  [plugin: string]: unknown;
   schemaVersion: 1;
   /** Additive to schema v1: the record's id under --ndjson-in. */
   id?: string | number;
@@ -159,14 +161,31 @@ export interface AnalyzeContext {
   referenceDate: string | null;
   /** Names the user added or retyped; they win over everything the analyzers guess. */
   lexicon: Lexicon;
-  /** Another analyzer's findings on the same document, computed once and shared. */
+  /** Another analyzer's findings on the same document (a built-in's or a plugin's), computed once and shared. */
   findings<K extends AnalyzerName>(name: K): FindingsByAnalyzer[K];
+  findings(name: string): unknown[];
 }
 
-/** An analyzer is a plain object with a pure function: document in, findings out. */
-export interface Analyzer<F> {
+/**
+ * An analyzer is a plain object with a pure function: document in, findings out. Every object in
+ * the findings with numeric `start`, `end` and a string `text` is a span into the document's
+ * `text`, checked by the runner (`text.slice(start, end) === text`) and mapped back to the input
+ * for HTML and Markdown.
+ */
+export interface Analyzer<F = unknown> {
   description: string;
   analyze(doc: Document, context: AnalyzeContext): F[];
+}
+
+/**
+ * A plugin: analyzers (their findings appear in the report under their names) and optionally
+ * formatters (new words for --format), in the same shape as the built-in ones.
+ */
+export interface Plugin {
+  /** Shown in error messages; defaults to how the plugin was named on the command line. */
+  name?: string;
+  analyzers?: Readonly<Record<string, Analyzer>>;
+  formatters?: Readonly<Record<string, Formatter>>;
 }
 
 export interface FormatOptions {

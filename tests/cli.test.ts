@@ -196,7 +196,7 @@ describe('help and version', () => {
     const { code, stdout } = cli(['--help']);
     expect(code).toBe(0);
     expect(stdout).toContain('Usage: article-analyze [options] [file...]');
-    expect(stdout).toContain('--ref-date <YYYY-MM-DD>');
+    expect(stdout).toContain('--ref-date <YYYY-MM-DD|auto|none>');
     expect(stdout).toContain('Examples:');
   });
   it('prints the version', () => {

@@ -6,7 +6,8 @@ import type { Report } from '../types.js';
 import type { Input } from './inputs.js';
 import type { Task, TaskResult } from './worker.js';
 
-export type Outcome = { input: Input; report: Report; error?: undefined } | { input: Input; error: unknown; report?: undefined };
+/** An input's report, or why it has none; `text` is the input as read (for line:column). */
+export type Outcome = { input: Input; text?: string; report: Report; error?: undefined } | { input: Input; text?: string; error: unknown; report?: undefined };
 
 type Analyze = (text: string, options: AnalyzeOptions) => Promise<Report>;
 
@@ -26,9 +27,13 @@ class WorkerPool {
   private readonly pending = new Map<number, { resolve: (report: Report) => void; reject: (error: Error) => void; worker: Worker }>();
   private seq = 0;
 
-  constructor(private readonly size: number) {}
+  constructor(
+    private readonly size: number,
+    /** Plugin files each worker imports: functions cannot be sent to a thread, paths can. */
+    private readonly pluginFiles: readonly string[],
+  ) {}
 
-  analyze: Analyze = async (text, options) => {
+  analyze: Analyze = async (text, { plugins: _loadedHere, ...options }) => {
     const worker = await this.acquire();
     const seq = this.seq++;
     return new Promise<Report>((resolve, reject) => {
@@ -51,7 +56,7 @@ class WorkerPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(new URL('./worker.js', import.meta.url));
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { pluginFiles: this.pluginFiles } });
     this.all.add(worker);
     worker.on('message', (result: TaskResult) => {
       const task = this.pending.get(result.seq);
@@ -96,6 +101,8 @@ export interface BatchOptions {
   jobs: number;
   /** Stops taking new inputs; the ones under way are finished. */
   signal?: AbortSignal;
+  /** Plugin files the workers load (the in-thread analysis gets its plugins in the options). */
+  pluginFiles?: readonly string[];
 }
 
 /**
@@ -103,20 +110,22 @@ export interface BatchOptions {
  * read ahead, so memory stays bounded whatever the length of the batch.
  */
 export async function* analyzeInOrder(inputs: AsyncIterable<Input>, options: AnalyzeOptions, batch: BatchOptions, inThread: Analyze): AsyncGenerator<Outcome> {
-  const pool = batch.jobs > 1 ? new WorkerPool(batch.jobs) : null;
+  const pool = batch.jobs > 1 ? new WorkerPool(batch.jobs, batch.pluginFiles ?? []) : null;
   const analyze = pool ? pool.analyze : inThread;
   const limit = pool ? batch.jobs * 4 : 1;
   const iterator = inputs[Symbol.asyncIterator]();
   const window: Array<Promise<Outcome>> = [];
   let exhausted = false;
-  const start = (input: Input): Promise<Outcome> =>
-    input
-      .read()
-      .then((text) => analyze(text, { ...options, source: input.source, referenceDate: input.referenceDate ?? options.referenceDate }))
-      .then(
-        (report) => ({ input, report: input.id === undefined ? report : withId(report, input.id) }),
-        (error: unknown) => ({ input, error }),
-      );
+  const start = async (input: Input): Promise<Outcome> => {
+    let text: string | undefined;
+    try {
+      text = await input.read();
+      const report = await analyze(text, { ...options, source: input.source, referenceDate: input.referenceDate ?? options.referenceDate });
+      return { input, text, report: input.id === undefined ? report : withId(report, input.id) };
+    } catch (error) {
+      return { input, text, error };
+    }
+  };
   try {
     for (;;) {
       while (!exhausted && window.length < limit && !batch.signal?.aborted) {

@@ -1,5 +1,5 @@
 // Markdown: a section per input with GitHub-flavoured tables, for pasting into issues and docs.
-import { entitiesForDisplay, formatValue, printable, summaryLine } from './text.js';
+import { entitiesForDisplay, formatValue, pluginSections, printable, summaryLine } from './text.js';
 import type { Formatter, Report } from '../types.js';
 
 /** Markdown's own characters escaped first, then the article's control characters made visible. */
@@ -33,6 +33,10 @@ function section(report: Report): string {
   if (report.numbers) {
     parts.push('', '### Numbers', '');
     parts.push(report.numbers.length === 0 ? '_None found._' : table(['Text', 'Kind', 'Value', 'Qualifier'], report.numbers.map((number) => [number.text, number.kind, formatValue(number), number.approximate ?? ''])));
+  }
+  for (const plugin of pluginSections(report)) {
+    parts.push('', `### ${cell(plugin.name)}`, '');
+    parts.push(plugin.rows.length === 0 ? '_None found._' : table(plugin.header, plugin.rows));
   }
   return parts.join('\n');
 }

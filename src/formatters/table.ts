@@ -1,7 +1,7 @@
 // Readable tables for a terminal. The only module that imports chalk and cli-table3.
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
-import { entitiesForDisplay, formatValue, shorten, summaryLine } from './text.js';
+import { entitiesForDisplay, formatValue, pluginSections, shorten, summaryLine } from './text.js';
 import type { Formatter, Report } from '../types.js';
 
 type Paint = InstanceType<typeof Chalk>;
@@ -57,6 +57,15 @@ function section(report: Report, paint: Paint): string {
     else {
       const table = makeTable(paint, ['Text', 'Kind', 'Value', 'Qualifier'], [30, 10, 30, 14]);
       for (const number of report.numbers) table.push([shorten(number.text, 60), number.kind, formatValue(number), number.approximate ?? '']);
+      lines.push(table.toString());
+    }
+  }
+  for (const plugin of pluginSections(report)) {
+    lines.push('', paint.bold(`${plugin.name} (${plugin.rows.length})`));
+    if (plugin.rows.length === 0) lines.push(paint.dim('  none found'));
+    else {
+      const table = makeTable(paint, plugin.header, plugin.header.map((_, i) => (i === 0 ? 48 : 20)));
+      for (const row of plugin.rows) table.push(row.map((cell, i) => shorten(cell, i === 0 ? 96 : 40)));
       lines.push(table.toString());
     }
   }

@@ -36,3 +36,23 @@ export function summaryLine(report: Report): string {
   const reference = report.referenceDate ? `reference date ${report.referenceDate}` : 'no reference date';
   return `${words} words, ${sentences} sentences, ${paragraphs} paragraphs, ${characters} characters; ${reference}`;
 }
+
+const builtinKeys = new Set(['schemaVersion', 'id', 'source', 'referenceDate', 'stats', 'meta', 'errors', 'entities', 'quotes', 'dates', 'numbers']);
+
+/**
+ * A plugin analyzer's findings as a table: the text, then up to three of their other plain fields
+ * (offsets left out), for the table and Markdown formats.
+ */
+export function pluginSections(report: Report): Array<{ name: string; header: string[]; rows: string[][] }> {
+  const sections = [];
+  for (const [name, value] of Object.entries(report)) {
+    if (builtinKeys.has(name) || !Array.isArray(value)) continue;
+    const findings = value.filter((finding): finding is Record<string, unknown> => Boolean(finding) && typeof finding === 'object');
+    const fields = [...new Set(findings.flatMap((finding) => Object.keys(finding)))]
+      .filter((field) => !['start', 'end', 'text'].includes(field) && findings.every((finding) => finding[field] === undefined || finding[field] === null || typeof finding[field] !== 'object'))
+      .slice(0, 3);
+    const plain = (field: unknown) => (field === undefined || field === null ? '' : String(field));
+    sections.push({ name, header: ['Text', ...fields], rows: findings.map((finding) => [plain(finding.text), ...fields.map((field) => plain(finding[field]))]) });
+  }
+  return sections;
+}
