@@ -122,6 +122,12 @@ function check(run, files, result) {
         if (input.slice(span.start, span.end) !== span.text) problems.push(`${report.source}: span ${span.start}-${span.end} ${JSON.stringify(span.text.slice(0, 40))} is not the input's slice`);
       }
     }
+  } else if (run.format === 'html') {
+    // article text is escaped: the only elements are the page's own
+    const tags = new Set([...result.stdout.matchAll(/<([a-z][a-z0-9]*)/gi)].map((match) => match[1].toLowerCase()));
+    const own = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'section', 'header', 'h1', 'h2', 'p', 'div', 'article', 'aside', 'ul', 'ol', 'li', 'mark', 'span', 'a', 'small', 'strong', 'em', 'br']);
+    for (const tag of tags) if (!own.has(tag)) problems.push(`html output has a <${tag}> element`);
+    if (/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(result.stdout)) problems.push('control character in html output');
   } else if (/[\x00-\x09\x0b-\x1f\x7f-\x9f]/.test(result.stdout)) {
     problems.push(`control character in ${run.format} output`);
   }
@@ -147,7 +153,7 @@ while (Date.now() - started < MINUTES * 60_000) {
     files.push(file);
   }
   const run = {
-    format: pick(['json', 'ndjson', 'markdown', 'table']),
+    format: pick(['json', 'ndjson', 'markdown', 'table', 'html']),
     analyzers: random() < 0.7 ? null : ['entities', 'quotes', 'dates', 'numbers'].filter(() => random() < 0.5),
     refDate: random() < 0.5 ? pick(['2022-03-24', '2000-02-29', '1999-12-31']) : null,
     jobs: pick([1, 2]),

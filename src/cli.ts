@@ -3,13 +3,14 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { formatOf } from './input/format-names.js';
 import { analyzerNames } from './analyzers/index.js';
 import { formatNames } from './formatters/names.js';
 import { parseIsoDay } from './analyzers/dates/calendar.js';
 import { checkNames } from './check.js';
-import type { EntityType, Formatter, Lexicon, Plugin, Report } from './types.js';
+import type { EntityType, Formatter, InputText, Lexicon, Plugin, Report } from './types.js';
 import type { AnalyzeOptions } from './analyze.js';
 import { inputFormats, type InputFormat } from './input/format-names.js';
 
@@ -47,6 +48,7 @@ interface Options {
   recursive: boolean;
   jobs: number;
   ndjsonIn: boolean;
+  output?: string;
   progress: boolean;
   color: boolean;
   quiet: boolean;
@@ -131,6 +133,7 @@ function buildProgram(io: Io): Command {
     .option('--no-config', 'ignore configuration files')
     .option('--print-config', 'print the options in effect (flags over the configuration file over defaults) as JSON and exit', false)
     .addOption(new Option('--check <rules>', `exit 1 and list the findings that break these rules: ${checkNames.join(', ')} (comma-separated, repeatable)`).argParser(parseCheck))
+    .option('-o, --output <dir>', 'write a file per input into this directory (story.txt → story.txt.html with --format html) instead of standard output')
     .option('-r, --recursive', 'analyze the articles (.txt, .md, .html) in the directories named, and below', false)
     .addOption(new Option('-j, --jobs <n>', 'worker threads for a batch').argParser(parseJobs).default(availableParallelism(), 'the number of cores'))
     .option('--ndjson-in', 'read {"id", "text"} objects, one per line, from standard input; report each with its id', false)
@@ -228,7 +231,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   };
 
   const checking = settings.check.length > 0;
-  const output = checking ? new CheckOutput(io.stdout, format) : new StreamedOutput(io.stdout, (reports) => formatter(reports, { color, batch }), format, batch);
+  const render = (reports: Report[], inputs: Array<InputText | undefined>) => formatter(reports, { color, batch, inputs });
+  const output = checking ? new CheckOutput(io.stdout, format) : options.output ? new FilesOutput(options.output, format, render) : new StreamedOutput(io.stdout, render, format, batch);
   let exitCode = EXIT_OK;
   let reported = 0;
   let problemCount = 0;
@@ -253,7 +257,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         problemCount += problems.length;
         if (problems.length > 0) filesWithProblems++;
         output.write(problems.map((problem) => ({ source: report.source, ...lineColumn(outcome.text ?? '', problem.start), ...problem })));
-      } else output.write(report);
+      } else {
+        const text = outcome.text === undefined ? undefined : outcome.text.replace(/^\uFEFF/, '');
+        output.write(report, text === undefined ? undefined : { text, format: formatOf(text, input.source, settings.input) });
+      }
       for (const failure of report.errors ?? []) {
         exitCode = EXIT_FAILURE;
         warn(`${input.source}: analyzer ${failure.analyzer} failed: ${failure.message}`);
@@ -271,7 +278,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     progress?.tick();
   }
   progress?.clear();
-  output.end();
+  try {
+    output.end();
+  } catch (error) {
+    warn(error instanceof Error ? error.message : String(error));
+    return EXIT_FAILURE;
+  }
+  if (output instanceof FilesOutput && !options.quiet) io.stderr.write(`article-analyze: wrote ${output.files.length} file${output.files.length === 1 ? '' : 's'} to ${options.output}\n`);
   if (io.signal?.aborted) {
     const total = options.ndjsonIn || options.recursive ? '' : ` of ${files.length}`;
     io.stderr.write(`article-analyze: interrupted after ${reported}${total} input${reported === 1 && !total ? '' : 's'}\n`);
@@ -432,24 +445,27 @@ function printable_(text: string): string {
  */
 class StreamedOutput {
   private written = 0;
-  /** A plugin's format sees the whole batch at once (a CSV has one header): kept until the end. */
-  private readonly held: Report[] | null;
+  /**
+   * A plugin's format sees the whole batch at once (a CSV has one header), and so does a batch's
+   * HTML page: their reports are kept until the end.
+   */
+  private readonly held: Array<[Report, InputText | undefined]> | null;
 
   constructor(
     private readonly stdout: NodeJS.WritableStream,
-    private readonly format: (reports: Report[]) => string,
+    private readonly format: (reports: Report[], inputs: Array<InputText | undefined>) => string,
     private readonly formatName: string,
     private readonly batch: boolean,
   ) {
-    this.held = (formatNames as readonly string[]).includes(formatName) ? null : [];
+    this.held = (formatNames as readonly string[]).includes(formatName) && !(formatName === 'html' && batch) ? null : [];
   }
 
-  write(report: Report): void {
+  write(report: Report, input?: InputText): void {
     if (this.held) {
-      this.held.push(report);
+      this.held.push([report, input]);
       return;
     }
-    let piece = this.format([report]);
+    let piece = this.format([report], [input]);
     if (this.formatName === 'json' && this.batch) {
       // one element of the array "[\n  {…},\n  {…}\n]\n"
       const element = piece.replace(/^\[\n/, '').replace(/\n\]\n$/, '');
@@ -462,9 +478,47 @@ class StreamedOutput {
   }
 
   end(): void {
-    if (this.held) this.stdout.write(this.format(this.held));
+    if (this.held) this.stdout.write(this.format(this.held.map(([report]) => report), this.held.map(([, input]) => input)));
     // a batch with no report is still a JSON array, for jq and friends
     if (this.formatName === 'json' && this.batch) this.stdout.write(this.written > 0 ? '\n]\n' : '[]\n');
+  }
+}
+
+/** `-o DIR`: a file per input, named after it, written as soon as its report is ready. */
+class FilesOutput {
+  readonly files: string[] = [];
+  private readonly taken = new Set<string>();
+  private failure: Error | null = null;
+
+  constructor(
+    private readonly dir: string,
+    private readonly formatName: string,
+    private readonly format: (reports: Report[], inputs: Array<InputText | undefined>) => string,
+  ) {}
+
+  private nameFor(report: Report): string {
+    const extension = ({ html: '.html', json: '.json', ndjson: '.json', markdown: '.md', table: '.txt' } as Record<string, string>)[this.formatName] ?? `.${this.formatName}`;
+    const base = (report.id !== undefined ? String(report.id) : report.source === '-' ? 'stdin' : basename(report.source)).replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 120) || 'article';
+    let name = `${base}${extension}`;
+    for (let n = 2; this.taken.has(name); n++) name = `${base}-${n}${extension}`;
+    this.taken.add(name);
+    return name;
+  }
+
+  write(report: Report, input?: InputText): void {
+    if (this.failure) return;
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      const file = join(this.dir, this.nameFor(report));
+      writeFileSync(file, this.format([report], [input]));
+      this.files.push(file);
+    } catch (error) {
+      this.failure = new Error(`${this.dir}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+  }
+
+  end(): void {
+    if (this.failure) throw this.failure;
   }
 }
 

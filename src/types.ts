@@ -188,10 +188,18 @@ export interface Plugin {
   formatters?: Readonly<Record<string, Formatter>>;
 }
 
+/** An input as read (BOM removed), with the format it was read as: what report offsets index. */
+export interface InputText {
+  text: string;
+  format: 'text' | 'html' | 'markdown';
+}
+
 export interface FormatOptions {
   color: boolean;
   /** Several inputs were given: JSON is then always an array, whatever failed. */
   batch?: boolean;
+  /** The inputs of the reports, in the same order, for formats that show the article (html). */
+  inputs?: readonly (InputText | undefined)[];
 }
 
 /** A formatter renders the reports of one run; colour is an option, not a global. */

@@ -4,25 +4,14 @@ import { createDocument } from './document.js';
 import { ExtractedText } from './extracted.js';
 import type { ArticleMeta, Document, SourceMap } from '../types.js';
 
-import type { InputFormat } from './format-names.js';
+import { formatOf, type InputFormat } from './format-names.js';
 
-export { inputFormats, type InputFormat } from './format-names.js';
+export { detectFormat, formatOf, inputFormats, type InputFormat } from './format-names.js';
 
 export interface Article {
   doc: Document;
   /** What the format itself says about the article (HTML metadata, front matter); null for text. */
   meta: Partial<ArticleMeta> | null;
-}
-
-/** By extension, else by content: markup at the top, or Markdown's own marks. */
-export function detectFormat(text: string, source: string): Exclude<InputFormat, 'auto'> {
-  if (/\.(?:html?|xhtml)$/i.test(source)) return 'html';
-  if (/\.(?:md|markdown|mdown|mkd)$/i.test(source)) return 'markdown';
-  const head = text.slice(0, 2000);
-  if (/^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(head) || (head.match(/<\/(?:p|div|article|section)>/gi) ?? []).length >= 2) return 'html';
-  const markdownSigns = [/^---\r?\n[\s\S]*?\r?\n---\r?\n/.test(head), /^#{1,6} \S/m.test(head), /\]\((?:https?:|\/)/.test(head), /^```/m.test(head), /^> \S/m.test(head)];
-  if (markdownSigns[0] || markdownSigns.filter(Boolean).length >= 2) return 'markdown';
-  return 'text';
 }
 
 /**
@@ -58,11 +47,6 @@ const extractors: Partial<Record<'html' | 'markdown', Extract>> = {};
 export async function loadFormat(format: 'html' | 'markdown'): Promise<void> {
   if (extractors[format]) return;
   extractors[format] = format === 'html' ? (await import('./html.js')).extractHtml : (await import('./markdown.js')).extractMarkdown;
-}
-
-/** The format an input will be read as: the one asked for, or the one detected. */
-export function formatOf(input: string, source: string, format: InputFormat = 'auto'): Exclude<InputFormat, 'auto'> {
-  return format === 'auto' ? detectFormat(input.slice(0, 2000), source) : format;
 }
 
 export function readArticle(input: string, source: string, format: InputFormat = 'auto'): Article {
