@@ -6,7 +6,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { formatOf } from './input/format-names.js';
-import { analyzerNames } from './analyzers/index.js';
+import { builtinAnalyzerNames as analyzerNames } from './analyzers/names.js';
 import { formatNames } from './formatters/names.js';
 import { parseIsoDay } from './analyzers/dates/calendar.js';
 import { checkNames } from './check.js';

@@ -35,6 +35,14 @@ describe('the library', () => {
     expect(JSON.parse(result.stdout)).toEqual(['analyze', 'analyzeAsync', 'analyzeDocument', 'analyzerNames', 'analyzers', 'checkNames', 'checkRules', 'createDocument', 'formatNames', 'formatters', 'inputFormats', 'loadFormat', 'testAnalyzer']);
   });
 
+  it('names the same analyzers and formats in the registries as in the CLI\'s light name lists', async () => {
+    const { analyzerNames, formatters } = await import('../src/index.js');
+    const { builtinAnalyzerNames } = await import('../src/analyzers/names.js');
+    const { formatNames } = await import('../src/formatters/names.js');
+    expect(analyzerNames).toEqual([...builtinAnalyzerNames]);
+    expect(Object.keys(formatters)).toEqual([...formatNames]);
+  });
+
   it('returns the report the CLI prints', () => {
     const report = analyze(readFileSync(fixturePath('pentagon-russia.txt'), 'utf8'), { source: fixturePath('pentagon-russia.txt'), referenceDate: '2022-03-24' });
     expect(JSON.parse(cli([fixturePath('pentagon-russia.txt'), '--ref-date', '2022-03-24', '--jobs', '1']).stdout)).toEqual(JSON.parse(JSON.stringify(report)));
