@@ -39,3 +39,36 @@ export function tokenIndexFrom(doc: Document, offset: number): number {
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
+
+/** Index of the first item whose start is at or after the offset, in items sorted by start. */
+export function firstStartingFrom(items: ReadonlyArray<{ start: number }>, offset: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (items[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * A set of spans that answers "does anything here overlap this span?" by binary search: spans
+ * sorted by start, with the furthest end reached so far, so that a check is logarithmic and a
+ * document with a number on every line stays linear-logarithmic.
+ */
+export class SpanIndex {
+  private readonly spans: Span[];
+  private readonly reach: number[] = [];
+
+  constructor(spans: Iterable<Span>) {
+    this.spans = [...spans].sort((a, b) => a.start - b.start);
+    let reach = -Infinity;
+    for (const span of this.spans) this.reach.push((reach = Math.max(reach, span.end)));
+  }
+
+  overlaps(span: Span): boolean {
+    const last = firstStartingFrom(this.spans, span.end) - 1;
+    return last >= 0 && this.reach[last] > span.start;
+  }
+}

@@ -7,6 +7,7 @@ import { countryPlaces } from '../../data/countries.generated.js';
 import { isDemonym } from '../../data/demonyms.js';
 import { speechVerbs } from '../../data/speech-verbs.js';
 import { isCommonWord } from '../../nlp.js';
+import { firstStartingFrom } from '../../spans.js';
 import type { Document, EntityType, Sentence, Token } from '../../types.js';
 
 export interface Mention {
@@ -154,18 +155,6 @@ interface Run {
   end: number;
 }
 
-/** Index of the first mention starting at or after the offset, in mentions sorted by start. */
-function firstStartingFrom(mentions: readonly Mention[], offset: number): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (mentions[middle].start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 export class MentionFinder {
   readonly mentions: Mention[] = [];
 
@@ -262,7 +251,11 @@ export class MentionFinder {
     // Indexes built once: sorted by start for the names before a bracket, by name for every use
     const sorted = [...this.mentions].sort((a, b) => a.start - b.start);
     const byName = new Map<string, Mention[]>();
-    for (const mention of this.mentions) byName.set(mention.name, [...(byName.get(mention.name) ?? []), mention]);
+    for (const mention of this.mentions) {
+      const named = byName.get(mention.name);
+      if (named) named.push(mention);
+      else byName.set(mention.name, [mention]);
+    }
     const removed = new Set<Mention>();
     const linked = new Set<string>();
     for (const acronym of sorted) {

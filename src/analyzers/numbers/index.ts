@@ -4,7 +4,7 @@ import { parseDigits, parseNumberWords } from './parse-number.js';
 import { cardinalWordPattern, fractionWords, groupWords, ordinalValue, ordinalWordPattern, suffixMultipliers } from '../../data/number-words.js';
 import { approximateQualifiers } from '../../data/qualifiers.js';
 import { currencyPrefixes, currencyWords, measureUnits, percentSuffixes } from '../../data/units.js';
-import { overlaps, tokenIndexFrom } from '../../spans.js';
+import { SpanIndex, tokenIndexFrom } from '../../spans.js';
 import type { Analyzer, Document, NumberFinding, NumberKind, Span } from '../../types.js';
 
 const GROUP = `(?:${Object.keys(groupWords).join('|')})`;
@@ -267,6 +267,7 @@ function isNotAnAmount(doc: Document, figure: Figure, match: RegExpExecArray): b
 
 export function findNumbers(doc: Document, dateSpans: readonly Span[]): NumberFinding[] {
   const clean = doc.clean;
+  const dates = new SpanIndex(dateSpans);
   const findings: NumberFinding[] = [];
   const pattern = numberCore;
   pattern.lastIndex = 0;
@@ -278,7 +279,7 @@ export function findNumbers(doc: Document, dateSpans: readonly Span[]): NumberFi
     const words = (match[1] ? `${match[1]} of ${match[2]}` : match[3]).toLowerCase();
     const end = match.index + (match[1] ? match[0].length : match[3].length);
     const span = { start: match.index, end };
-    if (dateSpans.some((date) => overlaps(date, span))) continue;
+    if (dates.overlaps(span)) continue;
     findings.push({ ...span, text: doc.text.slice(span.start, span.end), kind: 'cardinal', value: vagueValues[words], unit: countedNoun(doc, end), currency: null, approximate: 'at least' });
   }
   // "came third", "the twenty-first": ordinal words, unless they only describe a noun ("the first time")
@@ -291,7 +292,7 @@ export function findNumbers(doc: Document, dateSpans: readonly Span[]): NumberFi
     if (/^(?:second|seconds)$/i.test(match[0]) && /^\s+(?:of|later|after|before)\b/i.test(clean.slice(end, end + 10))) continue;
     const value = ordinalValue(match[0]);
     const span = { start: match.index, end };
-    if (value === null || dateSpans.some((date) => overlaps(date, span))) continue;
+    if (value === null || dates.overlaps(span)) continue;
     // "a millionth of a degree": a fraction, not a rank
     const fraction = /^\s+of\s+an?\b/i.test(clean.slice(end, end + 8)) && match[0].toLowerCase() in fractionWords;
     const kind = fraction ? 'cardinal' : 'ordinal';
@@ -301,15 +302,15 @@ export function findNumbers(doc: Document, dateSpans: readonly Span[]): NumberFi
   for (let match = slashFraction.exec(clean); match; match = slashFraction.exec(clean)) {
     const [numerator, denominator] = [+match[1], +match[2]];
     const span = { start: match.index, end: match.index + match[0].length };
-    if (denominator === 0 || numerator >= denominator || dateSpans.some((date) => overlaps(date, span))) continue;
+    if (denominator === 0 || numerator >= denominator || dates.overlaps(span)) continue;
     findings.push({ ...span, text: doc.text.slice(span.start, span.end), kind: 'cardinal', value: numerator / denominator, unit: countedNoun(doc, span.end), currency: null, approximate: null });
   }
-  const vagueSpans = [...findings];
+  const vagueSpans = new SpanIndex(findings);
   for (let match = pattern.exec(clean); match; match = pattern.exec(clean)) {
-    if (match.index < lastEnd || vagueSpans.some((vague) => match!.index >= vague.start && match!.index < vague.end)) continue;
+    if (match.index < lastEnd || vagueSpans.overlaps({ start: match.index, end: match.index + 1 })) continue;
     const figure = readFigure(doc, match);
     if (!figure || isNotAnAmount(doc, figure, match)) continue;
-    if (dateSpans.some((date) => overlaps(date, figure))) continue;
+    if (dates.overlaps(figure)) continue;
     if (figure.kind === 'cardinal' && figure.unit === null) figure.unit = countedNoun(doc, figure.end);
     findings.push({
       start: figure.start,

@@ -1,7 +1,7 @@
 // Quotes: every direct quote with who said it, from the attribution patterns of news.
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { speakerPronouns, speechNouns, speechVerbs } from '../../data/speech-verbs.js';
-import { sentenceAt, textSpan, tokenIndexFrom } from '../../spans.js';
+import { firstStartingFrom, sentenceAt, textSpan, tokenIndexFrom } from '../../spans.js';
 import type { Analyzer, Document, Entity, Quote, TextSpan, Token } from '../../types.js';
 
 type Speaker = NonNullable<Quote['speaker']>;
@@ -17,18 +17,6 @@ const MIN_UNCUED_WORDS = 4;
 
 // "quasi-state of war" is three words: a hyphenated compound counts once
 const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
-
-/** Index of the first item whose start is at or after the offset (items sorted by start). */
-function firstFrom(items: ReadonlyArray<{ start: number }>, offset: number): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (items[middle].start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 class Attributor {
   private readonly mentions: EntityMention[];
@@ -77,13 +65,13 @@ class Attributor {
   }
 
   private isQuoted(offset: number): boolean {
-    const inside = this.insides[firstFrom(this.insides, offset) - 1];
+    const inside = this.insides[firstStartingFrom(this.insides, offset) - 1];
     return Boolean(inside && offset > inside.start && offset < inside.end);
   }
 
   private mentionsIn(start: number, end: number): EntityMention[] {
     const found: EntityMention[] = [];
-    for (let i = firstFrom(this.mentions, start); i < this.mentions.length && this.mentions[i].start < end; i++) {
+    for (let i = firstStartingFrom(this.mentions, start); i < this.mentions.length && this.mentions[i].start < end; i++) {
       const mention = this.mentions[i];
       if (mention.end <= end && !this.isQuoted(mention.start)) found.push(mention);
     }
@@ -123,7 +111,7 @@ class Attributor {
   private resolvePronoun(pronoun: Token): string | null {
     if (pronoun.normal === 'i' || pronoun.normal === 'we') return null;
     let nearest: EntityMention | undefined;
-    for (let i = firstFrom(this.mentions, pronoun.start) - 1; i >= 0 && !nearest && this.mentions[i].end > pronoun.start - 3000; i--) {
+    for (let i = firstStartingFrom(this.mentions, pronoun.start) - 1; i >= 0 && !nearest && this.mentions[i].end > pronoun.start - 3000; i--) {
       const mention = this.mentions[i];
       if (mention.end <= pronoun.start && mention.entity.type === 'person') nearest = mention;
     }
@@ -189,7 +177,7 @@ class Attributor {
     const last = this.tokenBefore(quote.open);
     if (last < 0) return null;
     // Only the quote's own sentence, never the paragraph before: "…said Omar Khan.\n\n"But we…"
-    const paragraph = this.doc.paragraphs[firstFrom(this.doc.paragraphs, quote.open + 1) - 1];
+    const paragraph = this.doc.paragraphs[firstStartingFrom(this.doc.paragraphs, quote.open + 1) - 1];
     if (paragraph && quote.open >= paragraph.end) return null;
     // …unless it ends by introducing the quote: "Rathbun stated,\n\n"Daniel was picked up…"
     const introduces = /[:,]\s*$/.test(tokens[last].post);
