@@ -159,7 +159,11 @@ function articleRegion(source: string, marks: readonly MarkSpan[]): [number, num
 function markedText(from: number, to: number, marks: MarkSpan[], render: Renderer): string {
   const boundaries = [...new Set([from, to, ...marks.flatMap((m) => [m.start, m.end])])].filter((at) => at >= from && at <= to).sort((a, b) => a - b);
   const startingAt = new Map<number, MarkSpan[]>();
-  for (const m of marks) startingAt.set(m.start, [...(startingAt.get(m.start) ?? []), m]);
+  for (const m of marks) {
+    const list = startingAt.get(m.start);
+    if (list) list.push(m);
+    else startingAt.set(m.start, [m]);
+  }
   const open: MarkSpan[] = [];
   const opened = new Set<MarkSpan>();
   const openTag = (m: MarkSpan) => {
