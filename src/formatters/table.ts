@@ -56,7 +56,8 @@ function section(report: Report, paint: Paint): string {
     if (report.numbers.length === 0) lines.push(paint.dim('  none found'));
     else {
       const table = makeTable(paint, ['Text', 'Kind', 'Value', 'Qualifier'], [30, 10, 30, 14]);
-      for (const number of report.numbers) table.push([shorten(number.text, 60), number.kind, formatValue(number), number.approximate ?? '']);
+      // the unit is a word of the article: made printable like every other piece of its text
+      for (const number of report.numbers) table.push([shorten(number.text, 60), number.kind, shorten(formatValue(number), 60), shorten(number.approximate ?? '', 28)]);
       lines.push(table.toString());
     }
   }
