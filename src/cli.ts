@@ -6,6 +6,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { formatOf } from './input/format-names.js';
+import { printable as terminalSafe } from './formatters/text.js';
 import { builtinAnalyzerNames as analyzerNames } from './analyzers/names.js';
 import { formatNames } from './formatters/names.js';
 import { parseIsoDay } from './analyzers/dates/calendar.js';
@@ -180,7 +181,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     throw error;
   }
   if (options.printConfig) {
-    io.stdout.write(`${JSON.stringify(printable(settings, io), null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify(effectiveConfig(settings, io), null, 2)}\n`);
     return EXIT_OK;
   }
 
@@ -390,7 +391,7 @@ function effectiveFormat(settings: Settings, options: Options, io: Io): string {
 }
 
 /** --print-config: what a run with these flags would use. */
-function printable(settings: Settings, io: Io) {
+function effectiveConfig(settings: Settings, io: Io) {
   return {
     configFile: settings.configFile,
     analyzers: settings.analyzers ?? [...analyzerNames, ...settings.plugins.flatMap((plugin) => Object.keys(plugin.analyzers ?? {}))],
@@ -422,7 +423,7 @@ class CheckOutput {
     for (const problem of problems) {
       if (this.format === 'json') this.stdout.write(`${this.written === 0 ? '[\n' : ',\n'}  ${JSON.stringify(problem)}`);
       else if (this.format === 'ndjson') this.stdout.write(`${JSON.stringify(problem)}\n`);
-      else this.stdout.write(`${problem.source}:${problem.line}:${problem.column}  ${problem.rule}  ${printable_(problem.message)}\n`);
+      else this.stdout.write(`${problem.source}:${problem.line}:${problem.column}  ${problem.rule}  ${terminalSafe(problem.message)}\n`);
       this.written++;
     }
   }
@@ -432,10 +433,6 @@ class CheckOutput {
   }
 }
 
-/** Control characters of article text made visible in a terminal line. */
-function printable_(text: string): string {
-  return text.replace(/[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 
 /**
  * Writes each report as soon as it is ready, so that a long batch shows progress in a pipe and an

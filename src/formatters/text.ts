@@ -2,13 +2,15 @@
 import type { Entity, EntityType, NumberFinding, Report } from '../types.js';
 
 /**
- * Article text made safe for a terminal or a Markdown cell: control characters and escape
- * sequences are shown, not executed, and line breaks become spaces.
+ * Article text made safe for a terminal or a Markdown cell: control characters, escape sequences
+ * and bidirectional overrides are shown, not executed, and line breaks become spaces.
  */
 export function printable(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    // bidirectional overrides and isolates would reorder what the terminal shows ("Trojan Source")
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`)
     .trim();
 }
 

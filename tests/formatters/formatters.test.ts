@@ -70,10 +70,16 @@ describe('table', () => {
     expect(out).toContain('\u001b[1m');
     expect(out).not.toContain('\u001b[31mred');
   });
-  it('makes a unit taken from the article printable too (found by the fuzzer: "3 summit\\bs")', () => {
-    const hostile: Report = { ...report, numbers: [{ start: 0, end: 9, text: '3 summits', kind: 'cardinal', value: 3, unit: 'summit\bs\u001b[2J', currency: null, approximate: null }] };
+  it('makes a unit taken from the article printable too (found by the fuzzer: "3 summit\\bs"), and bidi overrides visible', () => {
+    const hostile: Report = {
+      ...report,
+      entities: [{ name: 'Evil\u202eCorp', type: 'organization', count: 1, roles: ['\u2066isolate'], mentions: [{ start: 0, end: 9, text: 'Evil\u202eCorp' }] }],
+      numbers: [{ start: 0, end: 9, text: '3 summits', kind: 'cardinal', value: 3, unit: 'summit\bs\u001b[2J', currency: null, approximate: null }],
+    };
     for (const format of ['table', 'markdown'] as const) {
-      expect(formatters[format]([hostile], { color: false })).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/);
+      const out = formatters[format]([hostile], { color: false });
+      expect(out).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/);
+      expect(out).toContain('Evil\\u202eCorp');
     }
   });
 });
