@@ -10,7 +10,9 @@ import { printable as terminalSafe } from './formatters/text.js';
 import { builtinAnalyzerNames as analyzerNames } from './analyzers/names.js';
 import { formatNames } from './formatters/names.js';
 import { parseIsoDay } from './analyzers/dates/calendar.js';
-import { checkNames } from './check.js';
+import { checkNames, checkRules, lineLocator } from './check.js';
+import { ConfigError, findConfig, readConfigFile } from './config.js';
+import { loadPlugins, PluginError, resolvePlugin } from './plugins.js';
 import type { EntityType, Formatter, InputText, Lexicon, Plugin, Report } from './types.js';
 import type { AnalyzeOptions } from './analyze.js';
 import { inputFormats, type InputFormat } from './input/format-names.js';
@@ -174,7 +176,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     settings = await resolveSettings(program, options, io);
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof Error && (error.name === 'ConfigError' || error.name === 'PluginError'))) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof PluginError) {
       io.stderr.write(`article-analyze: ${error.message}\n`);
       return EXIT_USAGE;
     }
@@ -203,13 +205,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 
   // Heavy modules load only when there is something to analyze: --help and --version stay instant.
-  const [{ InputError }, { formatters }, { fileInputs, ndjsonInputs }, { analyzeInOrder }, { Progress }, { checkRules, lineColumn }] = await Promise.all([
+  const [{ InputError }, { formatters }, { fileInputs, ndjsonInputs }, { analyzeInOrder }, { Progress }] = await Promise.all([
     import('./input/read.js'),
     import('./formatters/index.js'),
     import('./batch/inputs.js'),
     import('./batch/pool.js'),
     import('./batch/progress.js'),
-    import('./check.js'),
   ]);
 
   const format = effectiveFormat(settings, options, io);
@@ -257,7 +258,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         const problems = settings.check.flatMap((rule) => checkRules[rule].check(report)).sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
         problemCount += problems.length;
         if (problems.length > 0) filesWithProblems++;
-        output.write(problems.map((problem) => ({ source: report.source, ...lineColumn(outcome.text ?? '', problem.start), ...problem })));
+        const locate = lineLocator(outcome.text ?? '');
+        output.write(problems.map((problem) => ({ source: report.source, ...locate(problem.start), ...problem })));
       } else {
         const text = outcome.text === undefined ? undefined : outcome.text.replace(/^\uFEFF/, '');
         output.write(report, text === undefined ? undefined : { text, format: formatOf(text, input.source, settings.input) });
@@ -322,7 +324,6 @@ interface Settings {
 async function resolveSettings(program: Command, options: Options, io: Io): Promise<Settings> {
   const fromCli = (key: string) => program.getOptionValueSource(key) === 'cli';
   const cwd = io.cwd ?? process.cwd();
-  const { findConfig, readConfigFile } = await import('./config.js');
   let found: Awaited<ReturnType<typeof findConfig>> = null;
   if (typeof options.config === 'string') {
     found = readConfigFile(resolve(cwd, options.config));
@@ -333,7 +334,6 @@ async function resolveSettings(program: Command, options: Options, io: Io): Prom
   const base = found ? dirname(found.file) : cwd;
 
   const pluginFiles: Settings['pluginFiles'] = [];
-  const { resolvePlugin, loadPlugins } = await import('./plugins.js');
   for (const [specifier, from] of [...(config.plugins ?? []).map((p) => [p, base] as const), ...options.plugin.map((p) => [p, cwd] as const)]) {
     const file = resolvePlugin(specifier, from);
     if (!pluginFiles.some((plugin) => plugin.file === file)) pluginFiles.push({ specifier, file });

@@ -5,6 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { builtinAnalyzerNames } from './analyzers/names.js';
+import { formatNames } from './formatters/names.js';
 import type { Analyzer, Formatter, Plugin } from './types.js';
 
 /** A plugin that cannot be loaded or has the wrong shape: a usage error, one line. */
@@ -13,8 +15,9 @@ export class PluginError extends Error {
 }
 
 /** Keys a plugin's analyzer may not take: the built-in analyzers' and the report's own. */
-export const reservedNames: ReadonlySet<string> = new Set(['entities', 'quotes', 'dates', 'numbers', 'schemaVersion', 'id', 'source', 'referenceDate', 'stats', 'meta', 'errors']);
-const builtinFormats: ReadonlySet<string> = new Set(['table', 'json', 'ndjson', 'markdown', 'html']);
+const builtinAnalyzers: ReadonlySet<string> = new Set(builtinAnalyzerNames);
+export const reservedNames: ReadonlySet<string> = new Set([...builtinAnalyzers, 'schemaVersion', 'id', 'source', 'referenceDate', 'stats', 'meta', 'errors']);
+const builtinFormats: ReadonlySet<string> = new Set(formatNames);
 const validName = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/i;
 
 /** Checks a plugin's shape and names; returns it with its name filled in. */
@@ -29,7 +32,7 @@ export function checkPlugin(value: unknown, label: string, taken: ReadonlySet<st
   if (Object.keys(analyzers).length === 0 && Object.keys(formatters).length === 0) throw new PluginError(`plugin ${name}: exports no analyzers and no formatters`);
   for (const [key, analyzer] of Object.entries(analyzers) as Array<[string, Analyzer]>) {
     if (!validName.test(key)) throw new PluginError(`plugin ${name}: analyzer name "${key}" must be letters, digits and single hyphens`);
-    if (reservedNames.has(key)) throw new PluginError(`plugin ${name}: analyzer name "${key}" is taken by the report (${key === 'entities' || key === 'quotes' || key === 'dates' || key === 'numbers' ? 'a built-in analyzer' : 'a report field'})`);
+    if (reservedNames.has(key)) throw new PluginError(`plugin ${name}: analyzer name "${key}" is taken by the report (${builtinAnalyzers.has(key) ? 'a built-in analyzer' : 'a report field'})`);
     if (taken.has(key)) throw new PluginError(`plugin ${name}: analyzer "${key}" is already defined by another plugin`);
     if (!analyzer || typeof analyzer.analyze !== 'function') throw new PluginError(`plugin ${name}: analyzer "${key}" has no analyze(doc, context) function`);
   }
