@@ -115,7 +115,7 @@ function evalEntities() {
 // --- dates ----------------------------------------------------------------------------------
 const valueOk = (gold, prediction) => gold.value !== null && (prediction.value === gold.value || (gold.alt ?? []).includes(prediction.value));
 
-function scoreDates(records) {
+function scoreDates(records, keep = () => true) {
   let strictTp = 0;
   let relaxedTp = 0;
   let predictedCount = 0;
@@ -126,8 +126,8 @@ function scoreDates(records) {
   let goldValued = 0;
   let predictedForValue = 0;
   for (const record of records) {
-    const predicted = report(record, ['dates']).dates;
-    const gold = record.dates.map((d) => (d.start === undefined ? { ...d, start: 0, end: record.text.length, phrase: true } : d));
+    const predicted = report(record, ['dates']).dates.filter(keep);
+    const gold = record.dates.filter(keep).map((d) => (d.start === undefined ? { ...d, start: 0, end: record.text.length, phrase: true } : d));
     const exhaustive = record.exhaustive !== false;
     const relaxed = match(gold, predicted, (g, p) => overlap(g, p));
     const strict = gold.filter((g) => !g.phrase && predicted.some((p) => p.start === g.start && p.end === g.end)).length;
@@ -159,6 +159,16 @@ function evalDates() {
     const s = scoreDates(records.filter((r) => set === 'all' || r.set === set));
     results[`dates.${set}`] = s;
     rows.push([set, fixed(s.strict.f1), fixed(s.relaxed.p), fixed(s.relaxed.r), fixed(s.relaxed.f1), fixed(s.typeAccuracy), fixed(s.valueAccuracy), fixed(s.value.f1), s.relaxed.gold]);
+  }
+  // GUM's gold is its <date> elements: days, months, years and clock times. It marks 4 durations
+  // among its 169 items and no sets, although its texts hold dozens ("for two hours", "every
+  // year") that TIMEX3 (and MEANTIME) annotate and the issue asks for. This row scores GUM on
+  // what it annotates: gold and predictions of type date or time only. The row above stays the
+  // official figure.
+  {
+    const s = scoreDates(records.filter((r) => r.set === 'gum'), (d) => d.type === 'date' || d.type === 'time');
+    results['dates.gum-date-time'] = s;
+    rows.push(['gum (date/time types only)', fixed(s.strict.f1), fixed(s.relaxed.p), fixed(s.relaxed.r), fixed(s.relaxed.f1), fixed(s.typeAccuracy), fixed(s.valueAccuracy), fixed(s.value.f1), s.relaxed.gold]);
   }
   printTable('DATES (news)', ['set', 'strict F1', 'relaxed P', 'relaxed R', 'relaxed F1', 'type acc', 'value acc', 'value F1', 'gold'], rows);
 }

@@ -52,7 +52,15 @@ export interface Resolved {
   value: string;
   /** Shrinks the span from the front, e.g. to drop a preposition the pattern needed. */
   skip?: number;
+  /**
+   * An anaphoric expression ("the next day", "the year before", "two days later") counts from the
+   * date the story last named, not from the reference date: `value` is the fallback when the
+   * paragraph names none.
+   */
+  anchor?: { unit: AnchorUnit | 'weekday'; shift: number; suffix?: string };
 }
+
+export type AnchorUnit = 'day' | 'week' | 'month' | 'year';
 
 export interface DateExpression {
   name: string;
@@ -111,6 +119,15 @@ const datePrepositions = new Set([
   'october', 'november', 'december', 'within', 'over', 'into', 'season', 'ending', 'end',
 ]);
 
+/** Words that make the next one belong to someone: "his last day", "their past year". */
+const ownerWords = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your', 'whose', 'a', 'an', 'one', "one's"]);
+/** Words before "next two weeks" that make it a span, not a point: "over next two weeks". */
+const spanPrepositions = new Set(['over', 'for', 'during', 'in', 'within', 'of', 'throughout', 'through', 'by']);
+const anchorUnits = new Set(['day', 'week', 'month', 'year']);
+
+/** Words before a number that make it a count when a plural noun follows: "of 1709 schoolchildren". */
+const countLeads = new Set(['of', 'than', 'about', 'some', 'nearly', 'almost', 'around', 'approximately', 'roughly', 'over', 'least', 'only', 'just', 'all', 'those', 'these', 'estimated']);
+
 /** Months that are also everyday words or first names: "May" the modal, "March" the verb. */
 const ambiguousMonths = new Set(['may', 'march', 'april', 'june', 'august']);
 
@@ -167,6 +184,31 @@ function weekdayValue(weekday: number, modifier: string, context: ResolveContext
       return formatDay(nearestWeekday(reference, weekday, context.direction()));
   }
 }
+
+/** "345 BC", "88 AD": a year of an era, which "88" alone never is. */
+const ERA_YEAR = '(\\d{1,4})\\s*(BCE|BC|B\\.C\\.|CE|AD|A\\.D\\.)(?![A-Za-z])';
+
+/** A day of a year given with its era: ISO 8601's expanded years for BC ("-000345-08-10"). */
+function eraDay(yearText: string, era: string, month: number, dayOfMonth: number): Resolved | null {
+  const bc = /^B/i.test(era);
+  const day = { year: bc ? 1 - +yearText : +yearText, month, day: dayOfMonth };
+  if (day.year === 0 && !bc) return null;
+  if (!isValidDay(day)) return null;
+  const value = bc ? `-${String(+yearText).padStart(6, '0')}-${pad2(month)}-${pad2(dayOfMonth)}` : formatDay(day);
+  return { type: 'date', value };
+}
+
+/** A clock reading on a day; seconds only when they are not zero, as TIMEX writes them. */
+function clockOn(day: Day, hour: string, minute: string, second?: string): Resolved | null {
+  if (+hour > 23 || +minute > 59 || (second !== undefined && +second > 59)) return null;
+  const seconds = second && second !== '00' ? `:${second}` : '';
+  return { type: 'time', value: `${formatDay(day)}T${pad2(+hour)}:${minute}${seconds}` };
+}
+
+const parseDay = (value: string): Day | null => {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return parts ? { year: +parts[1], month: +parts[2], day: +parts[3] } : null;
+};
 
 /** "96" → 1996, "16" → 2016: two-digit years pivot at 50. */
 function fullYear(text: string): number {
@@ -262,25 +304,42 @@ const holidayPattern = holidays.map(([source]) => `(${source})`).join('|');
 /** In priority order: where two expressions cover the same words, the longer and then the earlier wins. */
 export const dateExpressions: DateExpression[] = [
   {
+    // "Thu Oct 26 11:00:09 2023": the C library's clock, in mail headers and logs
+    name: 'ctime',
+    pattern: re(`\\b${WEEKDAY}\\s+(${MONTH})\\s+(\\d{1,2})\\s+(\\d{2}):(\\d{2})(?::(\\d{2}))?\\s+(${YEAR})\\b`),
+    resolve(match) {
+      const day = { year: +match[6], month: monthOf(match[1]), day: +match[2] };
+      return isValidDay(day) ? clockOn(day, match[3], match[4], match[5]) : null;
+    },
+  },
+  {
     // "Friday, July 21, 2017", "February 18", "Feb. 18, 2022"
     name: 'month-day',
-    pattern: re(`\\b(?:(${WEEKDAY}),?\\s+)?(${MONTH})(?:\\s+|[/-]|,\\s*)(?:the\\s+)?(${DAY})(?:(?:,?\\s+|[/-])(${YEAR}|${SHORT_YEAR}(?![\\s-]*(?:${UNIT}|[ap]\\.?m|%))))?`),
+    pattern: re(`\\b(?:(${WEEKDAY}),?\\s+)?(${MONTH})(?:\\s+|[/-]|,\\s*)(?:the\\s+)?(${DAY})(?:(?:,?\\s+|[/-])(${YEAR})|(?:,?\\s+|\\/)(${SHORT_YEAR}(?![\\s-]*(?:${UNIT}|[ap]\\.?m|%)))|,?\\s+${ERA_YEAR})?`),
     resolve(match, context) {
+      // ("jan 5-10" is a run of days, not January 5, 2010: no two-digit year after a hyphen)
+      if (match[6]) return isCalendarWord(match[2], true) ? eraDay(match[6], match[7], monthOf(match[2]), dayNumber(match[3])) : null;
       // "may 2", "march 22nd": lower-case "may" and "march" only where nothing but a date can follow
-      const clearlyDate = Boolean(match[4]) || /\d(?:st|nd|rd|th)$|[a-z]$/i.test(match[3]) || /^\s*(?:$|[.,;:!?)]|at\b|\d)/.test(context.textAfter);
+      const clearlyDate = Boolean(match[4] || match[5]) || /\d(?:st|nd|rd|th)$|[a-z]$/i.test(match[3]) || /^\s*(?:$|[.,;:!?)]|at\b|\d)/.test(context.textAfter);
       if (!isCalendarWord(match[2], true) && !(clearlyDate && /^(may|march)$/.test(lower(match[2])))) return null;
-      const value = monthDayValue(monthOf(match[2]), dayNumber(match[3]), match[4] ? fullYear(match[4]) : null, context);
+      const year = match[4] ?? match[5];
+      const value = monthDayValue(monthOf(match[2]), dayNumber(match[3]), year ? fullYear(year) : null, context);
       return value ? { type: 'date', value } : null;
     },
   },
   {
     // "18 February 2022", "the 3rd of March"
     name: 'day-month',
-    pattern: re(`\\b(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})(?:\\s+of\\s+|\\s*[/-]\\s*|\\s*)(${MONTH})(?:(?:,?\\s+|[/-])(${YEAR}|${SHORT_YEAR}(?![\\s-]*(?:${UNIT}|[ap]\\.?m|%))))?`),
+    pattern: re(`\\b(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})(?:\\s+of\\s+|\\s*[/-]\\s*|\\s*)(${MONTH})(?:(?:,?\\s+|[/-])(?:${ERA_YEAR}|(${YEAR})(?::(\\d{2}):(\\d{2})(?::(\\d{2}))?(?![\\d:]))?|(${SHORT_YEAR})(?![\\s-]*(?:${UNIT}|[ap]\\.?m|%))))?`),
     resolve(match, context) {
       // "2 march 2016", "the 2nd of march": a day number before it makes "march" a month
       if (!isCalendarWord(match[3], true) && !/^(may|march)$/.test(lower(match[3]))) return null;
-      const value = monthDayValue(monthOf(match[3]), dayNumber(match[2]), match[4] ? fullYear(match[4]) : null, context);
+      const [month, dayOfMonth] = [monthOf(match[3]), dayNumber(match[2])];
+      if (match[4]) return eraDay(match[4], match[5], month, dayOfMonth);
+      const year = match[6] ?? match[10];
+      const value = monthDayValue(month, dayOfMonth, year ? fullYear(year) : null, context);
+      // "06/Nov/2023:06:36:02", the web server's log clock
+      if (value && match[7]) return clockOn(parseDay(value)!, match[7], match[8], match[9]);
       return value ? { type: 'date', value } : null;
     },
   },
@@ -321,7 +380,8 @@ export const dateExpressions: DateExpression[] = [
   {
     // "6/10/2018" (US order; a first number above 12 must be the day)
     name: 'numeric',
-    pattern: /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-]\d)/g,
+    // "05/31/2024 14:15", "05/31/2024.14:15": a clock after the year makes it a time
+    pattern: /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:(?:[T.:-]|,?\s)(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:]))?(?![\d/.-]\d)/g,
     resolve(match) {
       let month = +match[1];
       let dayOfMonth = +match[3];
@@ -329,7 +389,8 @@ export const dateExpressions: DateExpression[] = [
       // "7/8/07": a two-digit year only with slashes, never "3-1-2" or "1.2.3"
       if (match[4].length === 2 && match[2] !== '/') return null;
       const day = { year: fullYear(match[4]), month, day: dayOfMonth };
-      return isValidDay(day) ? { type: 'date', value: formatDay(day) } : null;
+      if (!isValidDay(day)) return null;
+      return match[5] ? clockOn(day, match[5], match[6], match[7]) : { type: 'date', value: formatDay(day) };
     },
   },
   {
@@ -351,15 +412,20 @@ export const dateExpressions: DateExpression[] = [
   {
     // "Tuesday", "last Friday", "Thursday morning"
     name: 'weekday',
-    pattern: re(`\\b(?:(this\\s+past|this\\s+coming|this\\s+upcoming|last|next|this|coming|upcoming|past)\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?(?:\\s+of\\s+(next|last|this)\\s+week)?`),
+    pattern: re(`\\b(?:(this\\s+past|this\\s+coming|this\\s+upcoming|last|next|this|coming|upcoming|past|following)\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?(?:\\s+of\\s+(next|last|this)\\s+week)?`),
     resolve(match, context) {
       // "next mon", "on sat": a short lower-case weekday needs a word that makes it one
       const introduced = Boolean(match[1] || match[4]) || context.wordBefore === 'on';
       if (!isCalendarWord(match[2], false) && !(introduced && lower(match[2]) in weekdayNumbers)) return null;
-      const modifier = (match[4] ? `${match[4]}-week` : (match[1] ?? '')).toLowerCase().replace(/\s+/g, ' ');
+      let modifier = (match[4] ? `${match[4]}-week` : (match[1] ?? '')).toLowerCase().replace(/\s+/g, ' ');
+      // "I went back the next Tuesday", "the following Monday": the one after the story's date
+      const anaphoric = (modifier === 'next' || modifier === 'following') && /\bthe\s+$/i.test(context.textBefore);
+      if (modifier === 'following' && !anaphoric) return null;
+      if (anaphoric) modifier = 'this';
       const value = weekdayValue(weekdayOf(match[2]), modifier, context);
-      if (!match[3]) return { type: 'date', value };
-      return { type: 'date', value: `${value}T${partOfDayCodes[match[3].toLowerCase()]}` };
+      const part = match[3] ? `T${partOfDayCodes[match[3].toLowerCase()]}` : '';
+      const anchor = anaphoric ? { anchor: { unit: 'weekday' as const, shift: weekdayOf(match[2]), suffix: part } } : {};
+      return { type: 'date', value: value + part, ...anchor };
     },
   },
   {
@@ -396,6 +462,9 @@ export const dateExpressions: DateExpression[] = [
       if (/[$€£¥#№]/.test(context.charBefore)) return null;
       if (/^(no|number|model|version|v|boeing|airbus|flight|route|room|page|chapter|article|section|rule|resolution|item|code|pin)$/.test(before)) return null;
       // "2,400 people" has its own comma; "2000 people" is a count, not a year
+      if (/^[\s-]+years?[\s-]+old\b/i.test(context.textAfter)) return null;
+      // "a survey of 1709 schoolchildren", "some 1500 soldiers": a count before a plural noun
+      if (countLeads.has(before) && (+match[2] < 1900 || before !== 'of') && /^\s+[a-z]+(?:s|children|people|men|women)\b/.test(context.textAfter) && !/^\s+(?:was|is|has|does|saw)\b/.test(context.textAfter)) return null;
       if (/^\s+(people|men|women|children|troops|soldiers|jobs|workers|units|cars|tons|tonnes|km|miles|feet|meters|metres|euros|dollars|pounds|yen|votes|times|hours|days|cases|deaths|members|employees|residents|homes|refugees|students)\b/i.test(context.textAfter)) return null;
       return { type: 'date', value: match[2] };
     },
@@ -431,17 +500,27 @@ export const dateExpressions: DateExpression[] = [
     },
   },
   {
-    // "the past month" → P1M; "last week" → 2022-W11; "this summer" → 2022-SU; "next year" → 2023
+    // "the past month" → P1M; "last week" → 2022-W11; "this summer" → 2022-SU; "next year" → 2023;
+    // "next day" → the day after; "the following year" → the year after the one the story names
     name: 'relative-unit',
-    pattern: re(`\\b(the\\s+)?(this\\s+past|last|this|next|coming|past|previous|current)\\s+(week|weekend|month|quarter|year|decade|century|${SEASON})\\b`),
+    pattern: re(`\\b(the\\s+)?(this\\s+past|last|this|next|coming|past|previous|current|following)\\s+(day|week|weekend|month|quarter|year|decade|century|${SEASON})\\b`),
     resolve(match, context) {
       const modifier = match[2].toLowerCase().replace(/\s+/g, ' ');
       const unit = match[3].toLowerCase();
-      const shift = modifierShift[modifier];
-      if (match[1] && (modifier === 'past' || modifier === 'last') && unit in durationUnits) {
-        return { type: 'duration', value: unitLetter(unit, 1)! };
+      const shift = modifier === 'following' ? 1 : modifierShift[modifier];
+      const the = Boolean(match[1]);
+      // "his last day", "the last day of the festival": a day of something, not yesterday
+      if (unit === 'day' && (/^\s+of\b/i.test(context.textAfter) || modifier === 'this' || modifier === 'current' || (!the && ownerWords.has(context.wordBefore)))) return null;
+      if (the && (modifier === 'past' || modifier === 'last') && unit in durationUnits) {
+        return unit === 'day' ? null : { type: 'duration', value: unitLetter(unit, 1)! };
       }
-      if (match[1] && !['coming', 'next', 'current', 'this past', 'previous'].includes(modifier)) return null;
+      // "the following year", "the previous day", "the next day": counted from the story's date
+      if (the && ['following', 'previous', 'next'].includes(modifier) && anchorUnits.has(unit)) {
+        const value = shiftedUnitValue(unit, shift, context.reference);
+        return value ? { type: 'date', value, anchor: { unit: unit as AnchorUnit, shift } } : null;
+      }
+      if (the && !['coming', 'current', 'this past'].includes(modifier)) return null;
+      if (!the && modifier === 'following') return null;
       if (unit in seasonCodes) {
         const reference = context.reference;
         const year = reference ? reference.year + (shift < 0 ? -1 : shift > 0 ? 1 : 0) : null;
@@ -451,13 +530,98 @@ export const dateExpressions: DateExpression[] = [
         if (reference && shift > 0 && seasonStartMonth(unit) > reference.month) adjusted = reference.year;
         return { type: 'date', value: `${adjusted ?? 'XXXX'}-${seasonCodes[unit]}` };
       }
-      if (modifier === 'past' && !match[1]) return null;
+      // "past week" alone is last week; "his past year" is no date
+      if (modifier === 'past' && ownerWords.has(context.wordBefore)) return null;
       // "was a guest at the fair this weekend", written on a Tuesday: the weekend just gone
       const reference = context.reference;
       if (unit === 'weekend' && modifier === 'this' && reference && weekdayOfDay(reference) <= 4 && context.direction() === 'past') {
         return { type: 'date', value: shiftedUnitValue(unit, -1, reference)! };
       }
       const value = shiftedUnitValue(unit, shift, reference);
+      return value ? { type: 'date', value } : null;
+    },
+  },
+  {
+    // "due on the 6th", "on the 20th.": a day of the month the reference is in, or of the one the
+    // tense points to
+    name: 'day-of-month',
+    pattern: re('\\bon\\s+the\\s+([12]?\\d|3[01])(st|nd|rd|th)\\b'),
+    resolve(match, context) {
+      // "on the 20th floor", "on the 20th of March" (day-month), "on the 3rd day"
+      if (!/^\s*(?:$|[.,;:!?)]|at\b|and\b|or\b|\d)/i.test(context.textAfter)) return null;
+      const day = +match[1];
+      if (day < 1) return null;
+      const skip = match[0].search(/the/i);
+      const reference = context.reference;
+      if (!reference) return { type: 'date', value: `XXXX-XX-${pad2(day)}`, skip };
+      const candidate = (shift: number) => {
+        const month = addMonths({ ...reference, day: 1 }, shift);
+        return isValidDay({ ...month, day }) ? { ...month, day } : null;
+      };
+      const here = candidate(0);
+      const before = here && compareDays(here, reference) <= 0 ? here : candidate(-1);
+      const after = here && compareDays(here, reference) >= 0 ? here : candidate(1);
+      const direction = context.direction();
+      const pick =
+        direction === 'past' ? before : direction === 'future' || direction === 'upcoming' ? after
+        : before && after ? (compareDays(reference, before) <= compareDays(after, reference) ? before : after) : before ?? after;
+      return pick ? { type: 'date', value: formatDay(pick), skip } : null;
+    },
+  },
+  {
+    // "by the end of the year", "the beginning of next month", "by year end": the unit itself, as
+    // TimeML values them (the part of it is a modifier the value does not carry)
+    name: 'part-of-unit',
+    pattern: re(`\\b(?:(?:the\\s+)?(?:very\\s+)?(?:beginning|start|end|middle|close)\\s+of\\s+(the|this|next|last)\\s+(week|month|quarter|year)|(year|month)[\\s-]end)\\b`),
+    resolve(match, context) {
+      if (match[3] && !/\b(?:by|at|before|until|till|from|after|of)\s+$/i.test(context.textBefore)) return null;
+      const unit = (match[2] ?? match[3]).toLowerCase();
+      const shift = match[1] ? modifierShift[match[1].toLowerCase()] ?? 0 : 0;
+      const value = shiftedUnitValue(unit, shift, context.reference);
+      return value ? { type: 'date', value } : null;
+    },
+  },
+  {
+    // "ran throughout the weekend" → the weekend before; "will open over the weekend" → the next
+    name: 'the-weekend',
+    pattern: re('\\bthe\\s+weekend\\b'),
+    resolve(match, context) {
+      const reference = context.reference;
+      if (!reference) return { type: 'date', value: 'XXXX-WXX-WE' };
+      if (/^\s+(?:of|before|after|when)\b/i.test(context.textAfter)) return null;
+      const day = weekdayOfDay(reference);
+      // ISO weeks end on Sunday: the weekend of the reference's week is the coming one on a weekday
+      const past = day >= 6 ? 0 : -1;
+      const future = 0;
+      let direction = context.direction();
+      if (direction === 'nearest') direction = day >= 6 || day <= 3 ? 'past' : 'future';
+      return { type: 'date', value: shiftedUnitValue('weekend', direction === 'past' ? past : future, reference)! };
+    },
+  },
+  {
+    // "the day before", "the year after", "that day", "the same year": the story's date, shifted
+    name: 'anaphoric',
+    pattern: re(`\\b(?:the\\s+(day|week|month|year)\\s+(before|after|earlier|later)|(?:that|the\\s+same)\\s+(day|week|month|year))\\b`),
+    resolve(match, context) {
+      // "the day before the vote" counts from an event, not from a date
+      if (match[1] && /^\s+(?:the|a|an|his|her|their|its|yesterday|[A-Z\d])/.test(context.textAfter)) return null;
+      // "that day care", "the same day-to-day": only a whole phrase
+      if (/^[-\w]/.test(context.textAfter)) return null;
+      const unit = (match[1] ?? match[3]).toLowerCase() as AnchorUnit;
+      const shift = match[2] ? (/before|earlier/i.test(match[2]) ? -1 : 1) : 0;
+      const value = shiftedUnitValue(unit, shift, context.reference);
+      return value ? { type: 'date', value, anchor: { unit, shift } } : null;
+    },
+  },
+  {
+    // "next 2 weeks", "last two years" without "the": the point that many units away
+    name: 'n-units-away',
+    pattern: re(`\\b(next|last|past)\\s+(${NUMBER})\\s+(day|week|month|quarter|year)s?\\b`),
+    resolve(match, context) {
+      if (ownerWords.has(context.wordBefore) || spanPrepositions.has(context.wordBefore) || context.wordBefore === 'the') return null;
+      const count = countOf(match[2]);
+      if (count === null || Number.isNaN(count) || !Number.isInteger(count)) return null;
+      const value = shiftedUnitValue(match[3].toLowerCase(), match[1].toLowerCase() === 'next' ? count : -count, context.reference);
       return value ? { type: 'date', value } : null;
     },
   },
@@ -483,7 +647,7 @@ export const dateExpressions: DateExpression[] = [
   {
     // "in five days", "two months from now", "2 days later": a point in time, not a span
     name: 'offset',
-    pattern: re(`\\b(?:(in|within)\\s+)?(${NUMBER}|an?)\\s+(${UNIT})s?\\s*(from\\s+(?:now|today)|later|hence)?\\b`),
+    pattern: re(`\\b(?:(in|within)\\s+)?(${NUMBER}|an?)\\s+(${UNIT})s?\\s*(from\\s+(?:now|today)|later|earlier|hence)?\\b`),
     resolve(match, context) {
       if (!match[1] && !match[4]) return null;
       if (match[1]?.toLowerCase() === 'within') return null;
@@ -494,8 +658,13 @@ export const dateExpressions: DateExpression[] = [
       if (unit === 'decade') [unit, amount] = ['year', count * 10];
       if (unit === 'night') unit = 'day';
       if (['hour', 'minute', 'second', 'fortnight', 'century'].includes(unit)) return null;
+      const relation = match[4]?.toLowerCase();
+      if (relation === 'earlier') amount = -amount;
       const value = shiftedUnitValue(unit, amount, context.reference);
-      return value ? { type: 'date', value } : null;
+      if (!value) return null;
+      // "two days later", "a year earlier": counted from the date the story last named
+      if ((relation === 'later' || relation === 'earlier') && anchorUnits.has(unit) && !/^\s+than\b/i.test(context.textAfter)) return { type: 'date', value, anchor: { unit: unit as AnchorUnit, shift: amount } };
+      return { type: 'date', value };
     },
   },
   {
@@ -508,7 +677,9 @@ export const dateExpressions: DateExpression[] = [
       // "World Cup 2018 day five": a year before a unit word counts nothing
       if (/^(1[6-9]|20)\d\d$/.test(match[1]) && !/s$/i.test(match[0])) return null;
       // "1st of 3 summits" and "5 a day" are not durations; "a day" needs a lead word (below)
-      if (/^\s*(?:old|older)\b/i.test(context.textAfter)) return null;
+      // "a 14-year-old boy", "19 year old", "a 2000 year old tradition": an age, not a span of time
+      if (/^[\s-]*(?:old|older)\b/i.test(context.textAfter)) return null;
+      if (/\b(?:age\s+of|aged|ages)\s+(?:\d+\s*(?:-|–|to)\s*)?$/i.test(context.textBefore)) return null;
       const unit = match[2].toLowerCase();
       const value = Number.isNaN(count) ? `P${unit in { second: 1, minute: 1, hour: 1 } ? 'T' : ''}X${durationUnits[unit.replace(/ie$/, 'y')].letter}` : unitLetter(unit, count);
       return value ? { type: 'duration', value } : null;
@@ -532,7 +703,9 @@ export const dateExpressions: DateExpression[] = [
     // "15 a year", "twice a week", "every Tuesday", "annually"
     name: 'set',
     pattern: re(`\\b(?:(every|each)\\s+(?:(other)\\s+)?(${UNIT}|${WEEKDAY}|${SEASON})|(annually|yearly|biannually))\\b`),
-    resolve(match) {
+    resolve(match, context) {
+      // "people's every day lives": "everyday" written as two words
+      if (/^every\s+day$/i.test(match[0]) && /(?:['’]s|\b(?:his|her|their|our|my|your|its))\s+$/i.test(context.textBefore)) return null;
       if (match[4]) return { type: 'set', value: match[4].toLowerCase() === 'biannually' ? 'P6M' : 'P1Y' };
       const word = match[3];
       const weekday = weekdayOf(word);

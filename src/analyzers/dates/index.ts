@@ -1,6 +1,6 @@
 // Dates: news expressions of time → TIMEX3-style values, resolved against the reference date in
 // the direction the sentence's tense points.
-import { formatDay, parseIsoDay, type Day } from './calendar.js';
+import { addDays, addMonths, compareDays, formatDay, formatMonth, isoWeek, parseIsoDay, weekday, type Day } from './calendar.js';
 import { dateExpressions, type Direction, type Resolved } from './expressions.js';
 import { futureMarkers } from '../../data/time-words.js';
 import { sentenceAt, tokenIndexFrom } from '../../spans.js';
@@ -41,13 +41,19 @@ export function tenseDirection(doc: Document, offset: number): Direction {
     let direction: Direction | null = null;
     const next = doc.tokens[i + 1];
     // "will", "going to", "is to be held", "plans to open": intent points forward
-    const intent = token.normal === 'to' && next && (next.normal === 'be' || next.tags.has('Infinitive')) && doc.tokens[i - 1]?.tags.has('Verb');
+    const intent =
+      token.normal === 'to' &&
+      next &&
+      (((next.normal === 'be' || next.tags.has('Infinitive')) && doc.tokens[i - 1]?.tags.has('Verb')) ||
+        // "another special event to be held on October 12"
+        (next.normal === 'be' && doc.tokens[i + 2]?.tags.has('PastTense')));
     if (futureMarkers.has(token.normal) || (token.normal === 'going' && next?.normal === 'to') || intent) {
       direction = 'future';
     } else if ((token.tags.has('PastTense') && !beForms.has(doc.tokens[i - 1]?.normal ?? '')) || pastAuxiliaries.has(token.normal)) {
       // "was held" takes its tense from "was"; "is to be held" from "is to"
       direction = 'past';
-    } else if (token.tags.has('PresentTense') && token.tags.has('Verb') && !token.tags.has('Infinitive')) {
+    } else if (token.tags.has('PresentTense') && token.tags.has('Verb') && !token.tags.has('Infinitive') && !token.tags.has('Gerund')) {
+      // ("was willing to skip class Thursday": an -ing form takes its tense from its auxiliary)
       direction = PRESENT_TENSE;
     }
     if (!direction) continue;
@@ -91,10 +97,12 @@ export function findDates(doc: Document, reference: Day | null): DateFinding[] {
 
   // The longest expression wins, then the earlier-listed one: "Friday, July 21, 2017" over "2017".
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
-  const chosen = chooseNonOverlapping(candidates);
+  const chosen = splitDayRuns(clean, chooseNonOverlapping(candidates));
   shareYearsInRanges(clean, chosen);
+  orderRanges(doc, chosen, reference);
+  resolveAnaphora(clean, chosen);
   anchorTimesToTheirDay(doc, chosen, reference);
-  return mergeDayAndTime(clean, chosen).map(({ start, end, type, value }) => ({ start, end, text: text.slice(start, end), type, value }));
+  return mergeDayAndTime(clean, mergeRelativeYears(clean, chosen)).map(({ start, end, type, value }) => ({ start, end, text: text.slice(start, end), type, value }));
 }
 
 /**
@@ -134,6 +142,135 @@ function shareYearsInRanges(clean: string, found: Candidate[]) {
   }
 }
 
+const monthDayValue = /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/;
+/** "March 3-5", "from March 3 to 5": a second day number after a month-day. */
+const secondDay = /^(\s*(?:-|–|—|to|through|until|and)\s*)(\d{1,2})(?:st|nd|rd|th)?\b(?![.,:]\d|\s*(?:%|[ap]\.?m\b|per\s?cent|[/-]\d))/i;
+/** "3-5 March", "3 and 4 March": a first day number before a day-month. */
+const firstDay = /\b(\d{1,2})(?:st|nd|rd|th)?(\s*(?:-|–|—|to|and)\s*)$/i;
+const statedYearAfter = /^,?\s+(\d{4})\b/;
+
+/**
+ * A run of days is two dates: "March 3-5" → March 3 and March 5, "3-5 March" → March 3 and 5;
+ * a year after the run ("March 3-5, 2019") belongs to both and is not a date of its own.
+ */
+function splitDayRuns(clean: string, found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const date = found[i];
+    const parts = date.type === 'date' ? monthDayValue.exec(date.value) : null;
+    const text = clean.slice(date.start, date.end);
+    if (!parts || /\d{4}/.test(text)) {
+      out.push(date);
+      continue;
+    }
+    const [, year, month, day] = parts;
+    const valid = (other: number) => other >= 1 && other <= 31 && other !== +day;
+    const after = /^[A-Za-z]/.test(text) ? secondDay.exec(clean.slice(date.end, date.end + 24)) : null;
+    const before = /^\d/.test(text) ? firstDay.exec(clean.slice(Math.max(0, date.start - 12), date.start)) : null;
+    const next = found[i + 1];
+    if (after && valid(+after[2]) && +after[2] > +day) {
+      const start = date.end + after[1].length;
+      let end = start + after[0].length - after[1].length;
+      if (next && next.start < end) {
+        out.push(date);
+        continue;
+      }
+      const second: Candidate = { ...date, start, end, value: `${year}-${month}-${after[2].padStart(2, '0')}`, anchor: undefined };
+      // "March 3-5, 2019": the year is the run's
+      const stated = statedYearAfter.exec(clean.slice(end, end + 8));
+      if (stated && next && next.start === end + stated[0].length - 4 && next.value === stated[1]) {
+        end = next.end;
+        second.end = end;
+        date.value = `${stated[1]}-${month}-${day}`;
+        second.value = `${stated[1]}-${month}-${after[2].padStart(2, '0')}`;
+        i++;
+      }
+      out.push(date, second);
+    } else if (before && valid(+before[1]) && +before[1] < +day) {
+      const start = date.start - before[0].length;
+      const previous = out[out.length - 1];
+      if (!previous || previous.end <= start) out.push({ ...date, start, end: start + before[1].length + (before[0].length - before[1].length - before[2].length), value: `${year}-${month}-${before[1].padStart(2, '0')}` });
+      out.push(date);
+    } else out.push(date);
+  }
+  return out;
+}
+
+/** How far back an anaphoric expression looks for the date it counts from. */
+const ANCHOR_WINDOW = 600;
+const anchorValue: Readonly<Record<string, RegExp>> = {
+  day: /^(\d{4})-(\d{2})-(\d{2})/,
+  week: /^(\d{4})-(\d{2})-(\d{2})/,
+  weekday: /^(\d{4})-(\d{2})-(\d{2})/,
+  month: /^(\d{4})-(\d{2})(?![\d-]*W)/,
+  year: /^(\d{4})(?!\d)/,
+};
+
+/**
+ * "The polls closed on Sunday … results came the next day", "elected in 2010, he resigned the
+ * following year": an anaphoric date counts from the latest date the paragraph names at its
+ * granularity; the reference date only when there is none.
+ */
+function resolveAnaphora(clean: string, found: Candidate[]) {
+  for (let i = 0; i < found.length; i++) {
+    const { anchor } = found[i];
+    if (!anchor) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const gap = clean.slice(found[j].end, found[i].start);
+      if (gap.length > ANCHOR_WINDOW || gap.includes('\n\n')) break;
+      const parts = anchorValue[anchor.unit].exec(found[j].value);
+      if (!parts) continue;
+      const [year, month, day] = [+parts[1], +(parts[2] ?? 1), +(parts[3] ?? 1)];
+      if (anchor.unit === 'year') found[i].value = String(year + anchor.shift).padStart(4, '0');
+      else if (anchor.unit === 'month') {
+        const shifted = addMonths({ year, month, day: 1 }, anchor.shift);
+        found[i].value = formatMonth(shifted.year, shifted.month);
+      } else if (anchor.unit === 'week') found[i].value = isoWeek(addDays({ year, month, day }, 7 * anchor.shift));
+      else if (anchor.unit === 'weekday') {
+        // "the next Tuesday": the first one after the day the story names (shift is the weekday)
+        const from = { year, month, day };
+        found[i].value = formatDay(addDays(from, ((anchor.shift - weekday(from) + 6) % 7) + 1)) + (anchor.suffix ?? '');
+      }
+      else found[i].value = formatDay(addDays({ year, month, day }, anchor.shift));
+      break;
+    }
+  }
+}
+
+const plainDay = /^(\d{4})-(\d{2})-(\d{2})$/;
+const rangeGap = /^\s*(?:-|–|—|to|through|until|till|and)\s*$/i;
+
+/**
+ * A range runs forward: "is to run from January 23 through March 9" (written January 28) is
+ * 2014-01-23 to 2014-03-09, "from November 20 to December 11" (written in May) is this year's.
+ * When two month-days the text gives no year resolve out of order, the one that fits the tense
+ * and lies nearest the reference is kept: the end a year later or the start a year earlier.
+ */
+function orderRanges(doc: Document, found: Candidate[], reference: Day | null) {
+  if (!reference) return;
+  const { clean } = doc;
+  for (let i = 0; i + 1 < found.length; i++) {
+    const [first, second] = [found[i], found[i + 1]];
+    if (!rangeGap.test(clean.slice(first.end, second.start))) continue;
+    const [a, b] = [plainDay.exec(first.value), plainDay.exec(second.value)];
+    if (!a || !b || /\d{4}/.test(clean.slice(first.start, second.end))) continue;
+    const start = { year: +a[1], month: +a[2], day: +a[3] };
+    const end = { year: +b[1], month: +b[2], day: +b[3] };
+    if (compareDays(start, end) <= 0) continue;
+    const laterEnd = { start, end: { ...end, year: end.year + 1 } };
+    const earlierStart = { start: { ...start, year: start.year - 1 }, end };
+    const direction = tenseDirection(doc, first.start);
+    const fits = (range: { start: Day; end: Day }) =>
+      direction === 'past' ? compareDays(range.start, reference) <= 0 : direction === 'future' ? compareDays(range.end, reference) >= 0 : true;
+    const distance = (range: { start: Day; end: Day }) =>
+      compareDays(range.start, reference) > 0 ? compareDays(range.start, reference) : compareDays(range.end, reference) < 0 ? compareDays(reference, range.end) : 0;
+    const options = [laterEnd, earlierStart].filter(fits);
+    const best = (options.length ? options : [laterEnd, earlierStart]).sort((x, y) => distance(x) - distance(y))[0];
+    first.value = formatDay(best.start);
+    second.value = formatDay(best.end);
+  }
+}
+
 /** "the first flight Tuesday in Everett at 18:00 UTC": a clock time takes the day its sentence names. */
 function anchorTimesToTheirDay(doc: Document, found: Candidate[], reference: Day | null) {
   for (let i = 1; i < found.length; i++) {
@@ -145,6 +282,24 @@ function anchorTimesToTheirDay(doc: Document, found: Candidate[], reference: Day
     const stated = reference ? formatDay(reference) : 'XXXX-XX-XX';
     if (time.value.startsWith(`${stated}T`)) time.value = day.value + time.value.slice(stated.length);
   }
+}
+
+/** "November 10 next year", "March 3 of last year", "June 1 in two years": the day of that year. */
+function mergeRelativeYears(clean: string, found: Candidate[]): Candidate[] {
+  const merged: Candidate[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const [day, year] = [found[i], found[i + 1]];
+    const parts = day.type === 'date' ? monthDayValue.exec(day.value) : null;
+    if (parts && year && /^\d{4}$/.test(year.value) && /^\s+(?:of\s+)?$/.test(clean.slice(day.end, year.start)) && !/\d{4}/.test(clean.slice(day.start, day.end))) {
+      if (/^(?:(?:next|last)\s+year|in\s+(?:a|an|one|two|three|four|five|\d+)\s+years?)$/i.test(clean.slice(year.start, year.end))) {
+        merged.push({ ...day, end: year.end, value: `${year.value}-${parts[2]}-${parts[3]}` });
+        i++;
+        continue;
+      }
+    }
+    merged.push(day);
+  }
+  return merged;
 }
 
 const dayValue = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$/;
