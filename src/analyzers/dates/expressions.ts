@@ -519,6 +519,8 @@ export const dateExpressions: DateExpression[] = [
         const value = shiftedUnitValue(unit, shift, context.reference);
         return value ? { type: 'date', value, anchor: { unit: unit as AnchorUnit, shift } } : null;
       }
+      // "profits in the last quarter": the quarter before the reference's, a calendar unit
+      if (the && unit === 'quarter' && ['last', 'past', 'previous'].includes(modifier)) return { type: 'date', value: shiftedUnitValue(unit, -1, context.reference)! };
       if (the && !['coming', 'current', 'this past'].includes(modifier)) return null;
       if (!the && modifier === 'following') return null;
       if (unit in seasonCodes) {
@@ -683,6 +685,22 @@ export const dateExpressions: DateExpression[] = [
       const unit = match[2].toLowerCase();
       const value = Number.isNaN(count) ? `P${unit in { second: 1, minute: 1, hour: 1 } ? 'T' : ''}X${durationUnits[unit.replace(/ie$/, 'y')].letter}` : unitLetter(unit, count);
       return value ? { type: 'duration', value } : null;
+    },
+  },
+  {
+    // "for months", "over the years", "in recent weeks", "a decades-long dispute": a span of
+    // unstated length (decades in years, as MEANTIME writes them)
+    name: 'vague-duration',
+    pattern: re('\\b(?:(for|in\\s+recent|over\\s+the(?:\\s+past|\\s+last)?)\\s+(years|months|weeks|days|hours|decades)(?![\\w-])|(years|months|weeks|days|hours|decades)-long)\\b'),
+    resolve(match, context) {
+      // "for years to come" is still a span; "for days of the week" is not
+      if (/^\s+of\b/i.test(context.textAfter)) return null;
+      const unit = (match[2] ?? match[3]).toLowerCase().replace(/s$/, '');
+      const letter = unit === 'decade' ? 'Y' : durationUnits[unit].letter;
+      const time = unit === 'hour' ? 'T' : '';
+      // "for months": the span is the unit word; "over the years" keeps its words, as TimeML does
+      const skip = match[1] && /^for$/i.test(match[1]) ? match[1].length + 1 : 0;
+      return { type: 'duration', value: `P${time}X${letter}`, skip };
     },
   },
   {
