@@ -63,15 +63,18 @@ function endsSentenceInside(token: Token, next: string): boolean {
 }
 
 /**
- * compromise's parse without its last step, the chunker (noun/verb phrase chunks, ~14% of the
- * parse; no analyzer reads them; term tags are identical). The hooks are swapped only for the
- * duration of this synchronous call, so a host program's own compromise is left as it was.
+ * compromise's parse without its last two steps: the post-tagger (~570 match rules run over every
+ * sentence, 70% of a parse) and the chunker (noun/verb phrase chunks). Our analyzers read the
+ * lexicon, suffix and neighbour tags of the pre-tagger and make their own contextual decisions;
+ * without the post-tagger `npm run eval` scores the same or better on every table (entities micro
+ * F1 GUM 0.800 → 0.803, MEANTIME 0.810 → 0.814) at 2–3× the speed. The hooks are swapped only for
+ * the duration of this synchronous call, so a host program's own compromise is left as it was.
  */
 function tag(text: string): CompromiseView {
   const nlp = loadCompromise();
   const world = nlp.world();
   const hooks = world.hooks;
-  world.hooks = hooks.filter((hook) => hook !== 'chunks');
+  world.hooks = hooks.filter((hook) => hook !== 'postTagger' && hook !== 'chunks');
   try {
     return nlp(text);
   } finally {

@@ -30,6 +30,8 @@ describe('entities: detection and typing', () => {
     ['a contract for the United States Air Force (USAF) tankers', [['United States Air Force', 'organization']]],
     ['Maintenance, Repair and Overhaul (MRO) operations grew.', [['MRO', 'other']]],
     ['WASHINGTON, March 3 (Reuters) - The vote passed.', [['Washington', 'place'], ['Reuters', 'organization']]],
+    ['Theresa May met the envoys in May.', [['Theresa May', 'person']]],
+    ['Talks stalled in March, Smith said.', [['Smith', 'person']]],
     ['Boeing and Lockheed Martin competed; Lockheed won.', [['Boeing', 'organization'], ['Lockheed Martin', 'organization']]],
     ['Apple Inc. reported record profits.', [['Apple Inc.', 'organization']]],
     ['The Massachusetts Institute of Technology and Colorado State University led the study.', [['Massachusetts Institute of Technology', 'organization'], ['Colorado State University', 'organization']]],

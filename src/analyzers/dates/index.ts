@@ -13,6 +13,8 @@ interface Candidate extends Resolved {
 }
 
 const pastAuxiliaries = new Set(['was', 'were', 'had', 'did']);
+/** "-ing" forms that announce a plan: "is planning to visit on Tuesday" (but not "willing to"). */
+const intentGerunds = new Set(['planning', 'hoping', 'aiming', 'preparing', 'expecting', 'going', 'scheduling', 'intending']);
 /** How many tokens either side of a date its tense word may stand. */
 const TENSE_WINDOW = 40;
 const beForms = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'was', 'were']);
@@ -28,7 +30,7 @@ const NO_TENSE: Direction = 'upcoming';
  * The direction of the tense word nearest the date: "a Pentagon spokesman had said Tuesday" → the
  * Tuesday before; "Biden will meet allies on Tuesday" → the Tuesday after.
  */
-export function tenseDirection(doc: Document, offset: number): Direction {
+export function tenseDirection(doc: Document, offset: number, end = offset): Direction {
   const sentence = sentenceAt(doc, offset);
   if (!sentence) return 'past';
   let nearest: { distance: number; direction: Direction } | null = null;
@@ -38,13 +40,15 @@ export function tenseDirection(doc: Document, offset: number): Direction {
   const to = Math.min(sentence.endToken, at + TENSE_WINDOW);
   for (let i = from; i < to; i++) {
     const token = doc.tokens[i];
+    // the date's own words are no tense: "on sat" is Saturday, not the past of "sit"
+    if (token.start >= offset && token.start < end) continue;
     let direction: Direction | null = null;
     const next = doc.tokens[i + 1];
     // "will", "going to", "is to be held", "plans to open": intent points forward
     const intent =
       token.normal === 'to' &&
       next &&
-      (((next.normal === 'be' || next.tags.has('Infinitive')) && doc.tokens[i - 1]?.tags.has('Verb')) ||
+      (((next.normal === 'be' || next.tags.has('Infinitive')) && doc.tokens[i - 1]?.tags.has('Verb') && (!doc.tokens[i - 1].tags.has('Gerund') || intentGerunds.has(doc.tokens[i - 1].normal))) ||
         // "another special event to be held on October 12"
         (next.normal === 'be' && doc.tokens[i + 2]?.tags.has('PastTense')));
     if (futureMarkers.has(token.normal) || (token.normal === 'going' && next?.normal === 'to') || intent) {
@@ -85,7 +89,7 @@ export function findDates(doc: Document, reference: Day | null): DateFinding[] {
       let direction: Direction | undefined;
       const resolved = expression.resolve(match, {
         reference,
-        direction: () => (direction ??= tenseDirection(doc, start)),
+        direction: () => (direction ??= tenseDirection(doc, start, end)),
         wordBefore: wordBefore(clean, start),
         charBefore: clean[start - 1] ?? '',
         textBefore: clean.slice(Math.max(0, start - 30), start),
@@ -259,7 +263,7 @@ function orderRanges(doc: Document, found: Candidate[], reference: Day | null) {
     if (compareDays(start, end) <= 0) continue;
     const laterEnd = { start, end: { ...end, year: end.year + 1 } };
     const earlierStart = { start: { ...start, year: start.year - 1 }, end };
-    const direction = tenseDirection(doc, first.start);
+    const direction = tenseDirection(doc, first.start, first.end);
     const fits = (range: { start: Day; end: Day }) =>
       direction === 'past' ? compareDays(range.start, reference) <= 0 : direction === 'future' ? compareDays(range.end, reference) >= 0 : true;
     const distance = (range: { start: Day; end: Day }) =>

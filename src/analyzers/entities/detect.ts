@@ -92,6 +92,18 @@ const isWord = (text: string) => /^[\p{L}][\p{L}\p{M}.'’&-]*$/u.test(text);
 const isModel = (text: string) => /^[A-Z]{0,3}\d{2,4}(?:-\d{2,4})?[A-Z]{0,3}s?$/.test(text) && !/^(1[6-9]|20)\d\d$/.test(text);
 const isAcronym = (text: string) => /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,5}$/.test(text);
 const isDateWord = (token: Token) => token.tags.has('Month') || token.tags.has('WeekDay') || token.tags.has('Date') && !token.tags.has('ProperNoun');
+/** Month names that are also other words ("March", "May"): a month before a day or year, or after "in". */
+const ambiguousMonths = new Set(['march', 'may']);
+const monthPrepositions = new Set(['in', 'since', 'until', 'by', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through']);
+function isAmbiguousMonth(tokens: readonly Token[], index: number): boolean {
+  const [before, token, next] = [tokens[index - 1], tokens[index], tokens[index + 1]];
+  if (!ambiguousMonths.has(token.normal)) return false;
+  const joined = /^\s*$/.test(token.post);
+  // "March 3", "May 2019"
+  if (joined && next && /^\d{1,4}(?:st|nd|rd|th)?$/.test(next.text)) return true;
+  // "in March", "since May," — but not "in May Hill" or "Theresa May"
+  return Boolean(before && monthPrepositions.has(before.normal) && !(joined && next && /^\p{Lu}/u.test(next.text)));
+}
 
 function isTitleWord(doc: Document, index: number, end: number): boolean {
   const token = doc.tokens[index];
@@ -361,7 +373,7 @@ export class MentionFinder {
       const label = labelWords.has(token.normal) && /^:/.test(token.post);
       // "11.40 GMT": a time zone is no organization
       const zone = timeZones.has(token.text);
-      const inName = isCapitalized(token) && !isDateWord(token) && isWord(token.text) && !token.tags.has('Value') && !beforeAmount && !label && !zone;
+      const inName = isCapitalized(token) && !isDateWord(token) && !isAmbiguousMonth(tokens, i) && isWord(token.text) && !token.tags.has('Value') && !beforeAmount && !label && !zone;
       // "Yau Wai-ching", "Kwok Ka-ki": a hyphenated given name goes on in lower case
       if (first >= 0 && last === i - 1 && /^[-‐]$/.test(tokens[i - 1].post) && /^\p{Ll}+$/u.test(token.text) && tokens[i - 1].text !== 'al' && !compoundSuffixes.has(token.text)) {
         last = i;
@@ -637,7 +649,9 @@ export class MentionFinder {
       const knownBefore = lexiconType(this.nameText(first, start), this.lexicon) !== null;
       if (!organizationHeads.has(head) && !placeHeads.has(head) && !knownBefore) continue;
       const unknownName = knownBefore && tokens.slice(start, end).every((token) => !isCommonWord(token.text) && !token.tags.has('Place'));
-      if (!tokens[start].tags.has('FirstName') && !(tokens[start].tags.has('Person') && tokens[end - 1].tags.has('Person')) && !unknownName) continue;
+      // "Enver Solomon": an unknown given name before a surname compromise knows
+      const knownSurname = end - start === 2 && tokens[end - 1].tags.has('Person') && !isCommonWord(tokens[start].text);
+      if (!tokens[start].tags.has('FirstName') && !(tokens[start].tags.has('Person') && tokens[end - 1].tags.has('Person')) && !unknownName && !knownSurname) continue;
       if (this.looksLikePersonName(start, end)) return start;
     }
     return -1;

@@ -61,7 +61,8 @@ class Attributor {
   }
 
   private isCue(token: Token): boolean {
-    return speechVerbs.has(token.normal) && token.tags.has('Verb');
+    // ("must be well thought out": a speech verb inside another quotation cues nothing)
+    return speechVerbs.has(token.normal) && token.tags.has('Verb') && !this.isQuoted(token.start);
   }
 
   private isQuoted(offset: number): boolean {
