@@ -2,7 +2,7 @@
 // pen. One self-contained page: inline CSS, no script, no request of any kind (a Content Security
 // Policy forbids them), article text escaped so that nothing in it can become markup.
 import { decodeHTML } from 'entities';
-import { entitiesForDisplay, formatValue, pluginSections } from './text.js';
+import { entitiesForDisplay, formatValue, groupThousands, pluginSections } from './text.js';
 import type { EntityType, Formatter, InputText, Report } from '../types.js';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -212,7 +212,7 @@ function section(report: Report, input: InputText | undefined, index: number): s
   const plugins = pluginSections(report);
   const stats = report.stats;
   const facts = [
-    `${stats.words.toLocaleString('en-US')} words`,
+    `${groupThousands(stats.words)} words`,
     `${stats.paragraphs} paragraphs`,
     report.referenceDate ? `reference date ${report.referenceDate}` : 'no reference date',
     `${entities.length} entities, ${quotes.length} quotes, ${(report.dates ?? []).length} dates, ${(report.numbers ?? []).length} numbers`,

@@ -83,3 +83,12 @@ describe('table', () => {
     }
   });
 });
+
+describe('groupThousands', () => {
+  it('writes integers as toLocaleString("en-US") does', async () => {
+    const { groupThousands } = await import('../../src/formatters/text.js');
+    for (const value of [0, 7, 999, 1000, -1234, 12345, 3600000, -98765432, 2 ** 31, 9000000000002006, Number.MAX_SAFE_INTEGER]) {
+      expect(groupThousands(value)).toBe(value.toLocaleString('en-US'));
+    }
+  });
+});
