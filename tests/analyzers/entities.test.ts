@@ -141,3 +141,18 @@ describe('entities: one per real-world entity, titles as roles', () => {
     ]);
   });
 });
+
+describe("a host program's compromise", () => {
+  it('is left as it was: all its hooks, its post-tagger tags', async () => {
+    const { createRequire } = await import('node:module');
+    const nlp = createRequire(import.meta.url)('compromise');
+    const hooks = [...nlp.world().hooks];
+    analyze('Mayor Jane Doe told reporters she will not run.', { analyzers: ['entities', 'quotes'] });
+    expect(nlp.world().hooks).toEqual(hooks);
+    expect(hooks).toContain('postTagger');
+    // the post-tagger makes "Doe" a Person and "will" an Auxiliary; the pre-tagger alone does not
+    const doc = nlp('Mayor Jane Doe told reporters she will not run.');
+    expect(doc.match('Doe').has('#Person')).toBe(true);
+    expect(doc.match('will').has('#Auxiliary')).toBe(true);
+  });
+});
