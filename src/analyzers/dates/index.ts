@@ -193,7 +193,7 @@ function splitDayRuns(clean: string, found: Candidate[]): Candidate[] {
     } else if (before && valid(+before[1]) && +before[1] < +day) {
       const start = date.start - before[0].length;
       const previous = out[out.length - 1];
-      if (!previous || previous.end <= start) out.push({ ...date, start, end: start + before[1].length + (before[0].length - before[1].length - before[2].length), value: `${year}-${month}-${before[1].padStart(2, '0')}` });
+      if (!previous || previous.end <= start) out.push({ ...date, start, end: start + before[0].length - before[2].length, value: `${year}-${month}-${before[1].padStart(2, '0')}` });
       out.push(date);
     } else out.push(date);
   }
