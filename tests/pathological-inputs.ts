@@ -24,6 +24,8 @@ export const pathologicalInputs: Record<string, string> = {
   'quotes with speakers': '“We will win the war,” he said. '.repeat(SIZE / 32),
   'one line of words, no punctuation': 'word '.repeat(SIZE / 5),
   'emoji': '😀 '.repeat(SIZE / 3),
+  'anaphoric dates among durations': 'for two days the next day '.repeat(SIZE / 26),
+  'runs of days': 'March 3-5, 2019 and 3-5 March '.repeat(SIZE / 30),
 };
 
 export function checkPathological(part: 0 | 1) {

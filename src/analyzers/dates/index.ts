@@ -3,7 +3,7 @@
 import { addDays, addMonths, compareDays, formatDay, formatMonth, isoWeek, parseIsoDay, weekday, type Day } from './calendar.js';
 import { dateExpressions, type Direction, type Resolved } from './expressions.js';
 import { futureMarkers } from '../../data/time-words.js';
-import { sentenceAt, tokenIndexFrom } from '../../spans.js';
+import { firstStartingFrom, sentenceAt, tokenIndexFrom } from '../../spans.js';
 import type { Analyzer, DateFinding, Document } from '../../types.js';
 
 interface Candidate extends Resolved {
@@ -104,7 +104,7 @@ export function findDates(doc: Document, reference: Day | null): DateFinding[] {
   const chosen = splitDayRuns(clean, chooseNonOverlapping(candidates));
   shareYearsInRanges(clean, chosen);
   orderRanges(doc, chosen, reference);
-  resolveAnaphora(clean, chosen);
+  resolveAnaphora(doc, chosen);
   anchorTimesToTheirDay(doc, chosen, reference);
   return mergeDayAndTime(clean, mergeRelativeYears(clean, chosen)).map(({ start, end, type, value }) => ({ start, end, text: text.slice(start, end), type, value }));
 }
@@ -200,8 +200,9 @@ function splitDayRuns(clean: string, found: Candidate[]): Candidate[] {
   return out;
 }
 
-/** How far back an anaphoric expression looks for the date it counts from. */
+/** How far back an anaphoric expression looks for the date it counts from, in characters and in dates. */
 const ANCHOR_WINDOW = 600;
+const ANCHOR_LOOKBACK = 12;
 const anchorValue: Readonly<Record<string, RegExp>> = {
   day: /^(\d{4})-(\d{2})-(\d{2})/,
   week: /^(\d{4})-(\d{2})-(\d{2})/,
@@ -215,13 +216,15 @@ const anchorValue: Readonly<Record<string, RegExp>> = {
  * following year": an anaphoric date counts from the latest date the paragraph names at its
  * granularity; the reference date only when there is none.
  */
-function resolveAnaphora(clean: string, found: Candidate[]) {
+function resolveAnaphora(doc: Document, found: Candidate[]) {
+  const paragraphOf = (offset: number) => firstStartingFrom(doc.paragraphs, offset + 1) - 1;
   for (let i = 0; i < found.length; i++) {
     const { anchor } = found[i];
     if (!anchor) continue;
-    for (let j = i - 1; j >= 0; j--) {
-      const gap = clean.slice(found[j].end, found[i].start);
-      if (gap.length > ANCHOR_WINDOW || gap.includes('\n\n')) break;
+    const paragraph = paragraphOf(found[i].start);
+    // (bounded: a run of dates that are no anchor — "for two days", a thousand times — stays linear)
+    for (let j = i - 1; j >= 0 && i - j <= ANCHOR_LOOKBACK; j--) {
+      if (found[i].start - found[j].end > ANCHOR_WINDOW || paragraphOf(found[j].start) !== paragraph) break;
       const parts = anchorValue[anchor.unit].exec(found[j].value);
       if (!parts) continue;
       const [year, month, day] = [+parts[1], +(parts[2] ?? 1), +(parts[3] ?? 1)];
