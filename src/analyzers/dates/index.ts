@@ -24,7 +24,14 @@ const beForms = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'was', 'were'
  * "always the past" (value F1 0.779 against 0.763 on the news dates).
  */
 const PRESENT_TENSE: Direction = 'nearest';
-const NO_TENSE: Direction = 'upcoming';
+/**
+ * A sentence without a tense word: in an article (a caption, a list item, "shortly after opening
+ * Friday") it reports what happened, so the past, as the issue's "ambiguous news defaults to the
+ * past" asks; a phrase on its own (the whole input is one sentence: "friday", "nov 1", a form
+ * field) means the coming one, as scheduling tools and compromise-dates read it.
+ */
+const NO_TENSE_IN_ARTICLE: Direction = 'past';
+const NO_TENSE_ALONE: Direction = 'upcoming';
 
 /**
  * The direction of the tense word nearest the date: "a Pentagon spokesman had said Tuesday" → the
@@ -64,7 +71,7 @@ export function tenseDirection(doc: Document, offset: number, end = offset): Dir
     const distance = Math.abs(token.start - offset);
     if (!nearest || distance < nearest.distance) nearest = { distance, direction };
   }
-  return nearest?.direction ?? NO_TENSE;
+  return nearest?.direction ?? (doc.sentences.length > 1 ? NO_TENSE_IN_ARTICLE : NO_TENSE_ALONE);
 }
 
 function wordBefore(clean: string, start: number): string {
