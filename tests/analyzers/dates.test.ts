@@ -50,6 +50,7 @@ describe('dates: expressions and values against 2022-03-24 (a Thursday)', () => 
     ['see you on thursday', [['thursday', 'date', '2022-03-24']]],
     ['see you on sat', [['sat', 'date', '2022-03-26']]],
     ['Crowds filled the square. Image: the square on Saturday.', [['Saturday', 'date', '2022-03-19']]],
+    ['The post was shared one million times by Saturday night.', [['Saturday night', 'date', '2022-03-19TNI']]],
     ['It launched last Friday.', [['last Friday', 'date', '2022-03-18']]],
     ['The vote is next Wednesday.', [['next Wednesday', 'date', '2022-03-30']]],
     ['They meet this Saturday.', [['this Saturday', 'date', '2022-03-26']]],

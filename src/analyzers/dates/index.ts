@@ -4,7 +4,7 @@ import { addDays, addMonths, compareDays, formatDay, formatMonth, isoWeek, parse
 import { dateExpressions, type Direction, type Resolved } from './expressions.js';
 import { futureMarkers } from '../../data/time-words.js';
 import { firstStartingFrom, sentenceAt, tokenIndexFrom } from '../../spans.js';
-import type { Analyzer, DateFinding, Document } from '../../types.js';
+import type { Analyzer, DateFinding, Document, Token } from '../../types.js';
 
 interface Candidate extends Resolved {
   start: number;
@@ -13,6 +13,13 @@ interface Candidate extends Resolved {
 }
 
 const pastAuxiliaries = new Set(['was', 'were', 'had', 'did']);
+/**
+ * "one million times", "in messages", "the talks": after a number, a preposition, a determiner or
+ * an adjective an -s word is a plural noun, whatever the lexicon's first guess.
+ */
+const nounContext = (before: Token | undefined) =>
+  Boolean(before && ['Value', 'Preposition', 'Determiner', 'Adjective', 'Possessive'].some((tag) => before.tags.has(tag)) && !before.tags.has('Pronoun'));
+
 /** "-ing" forms that announce a plan: "is planning to visit on Tuesday" (but not "willing to"). */
 const intentGerunds = new Set(['planning', 'hoping', 'aiming', 'preparing', 'expecting', 'going', 'scheduling', 'intending']);
 /** How many tokens either side of a date its tense word may stand. */
@@ -63,7 +70,7 @@ export function tenseDirection(doc: Document, offset: number, end = offset): Dir
     } else if ((token.tags.has('PastTense') && !beForms.has(doc.tokens[i - 1]?.normal ?? '')) || pastAuxiliaries.has(token.normal)) {
       // "was held" takes its tense from "was"; "is to be held" from "is to"
       direction = 'past';
-    } else if (token.tags.has('PresentTense') && token.tags.has('Verb') && !token.tags.has('Infinitive') && !token.tags.has('Gerund')) {
+    } else if (token.tags.has('PresentTense') && token.tags.has('Verb') && !token.tags.has('Infinitive') && !token.tags.has('Gerund') && !nounContext(doc.tokens[i - 1])) {
       // ("was willing to skip class Thursday": an -ing form takes its tense from its auxiliary)
       direction = PRESENT_TENSE;
     }
