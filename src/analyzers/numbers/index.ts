@@ -70,9 +70,13 @@ function currencyBefore(before: string): { currency: string; length: number } | 
 function countedNoun(doc: Document, end: number): string | null {
   let index = tokenIndexFrom(doc, end);
   if (index < 0) return null;
+  // "aged 55, has": no punctuation between the figure and its noun (17'' displays, [Ten] years are fine)
+  if (/[,.;:!?]/.test(doc.clean.slice(end, doc.tokens[index]?.start ?? end))) return null;
   for (let seen = 0; seen < 4 && index < doc.tokens.length; seen++, index++) {
     const token = doc.tokens[index];
     if (seen > 0 && /[,.;:!?()"“”]/.test(doc.tokens[index - 1].post)) return null;
+    // "two pan-democratic veteran politicians": the first part of a hyphenated modifier
+    if (/^[-‐]$/.test(token.post) && /^[a-z]/.test(token.text)) continue;
     if (/^[A-Z]/.test(token.text) && !token.tags.has('Plural')) return null;
     if (token.normal === 'of' && seen === 0) continue;
     const pluralLooking = token.tags.has('Plural') || (/[^s]s$/.test(token.text) && !token.tags.has('Singular'));
