@@ -1,9 +1,7 @@
 // "article-analyze: 1,204/5,000 articles · 38.5/s · ETA 1:39" on stderr, redrawn in place, for
 // long batches on a terminal only: never in a pipe, a log file or CI.
 
-/** Built on first use: creating an Intl formatter costs ~25 ms of start-up, and most runs draw no progress. */
-let numbers: Intl.NumberFormat | undefined;
-const format = { format: (value: number) => (numbers ??= new Intl.NumberFormat('en-US')).format(value) };
+import { groupThousands } from '../formatters/text.js';
 
 function duration(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
@@ -39,7 +37,7 @@ export class Progress {
     this.lastDraw = now;
     const elapsed = (now - this.started) / 1000;
     const rate = this.done / elapsed;
-    let line = `article-analyze: ${format.format(this.done)}${this.total === null ? '' : `/${format.format(this.total)}`} articles · ${rate.toFixed(1)}/s`;
+    let line = `article-analyze: ${groupThousands(this.done)}${this.total === null ? '' : `/${groupThousands(this.total)}`} articles · ${rate.toFixed(1)}/s`;
     if (this.total !== null && rate > 0) line += ` · ETA ${duration((this.total - this.done) / rate)}`;
     this.stream.write(`\r\x1b[K${line}`);
     this.shown = true;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
-import { isoWeek, nearestMonthDay, nearestWeekday, parseIsoDay, weekday } from '../../src/analyzers/dates/calendar.js';
+import { isoWeek, nearestDayOfMonth, nearestMonthDay, nearestWeekday, parseIsoDay, weekday } from '../../src/analyzers/dates/calendar.js';
 
 const datesOf = (text: string, referenceDate: string | null = '2022-03-24') =>
   analyze(text, { analyzers: ['dates'], referenceDate }).dates!.map(({ text, type, value }) => ({ text, type, value }));
@@ -171,6 +171,14 @@ describe('calendar arithmetic (UTC only)', () => {
     expect(isoWeek(parseIsoDay('2022-03-24')!)).toBe('2022-W12');
     expect(isoWeek(parseIsoDay('2021-01-03')!)).toBe('2020-W53');
   });
+  it('resolves a day of the month in the asked direction, skipping months without it', () => {
+    const february = parseIsoDay('2022-02-10')!;
+    expect(nearestDayOfMonth(february, 30, 'past')).toEqual({ year: 2022, month: 1, day: 30 });
+    expect(nearestDayOfMonth(february, 30, 'future')).toEqual({ year: 2022, month: 3, day: 30 });
+    expect(nearestDayOfMonth(february, 12, 'nearest')).toEqual({ year: 2022, month: 2, day: 12 });
+    expect(nearestDayOfMonth(february, 10, 'past')).toEqual({ year: 2022, month: 2, day: 10 });
+  });
+
   it('resolves weekdays and month-days in the asked direction', () => {
     const thursday = parseIsoDay('2022-03-24')!;
     expect(nearestWeekday(thursday, 4, 'past')).toEqual({ year: 2022, month: 3, day: 24 });

@@ -107,6 +107,24 @@ export function nearestMonthDay(reference: Day, month: number, dayOfMonth: numbe
   return direction === 'past' ? past : direction === 'future' ? future : closer(reference, past, future);
 }
 
+/**
+ * The given day of a month nearest the reference in the given direction, the reference day
+ * included ("on the 20th"); null where the months around the reference have no such day.
+ */
+export function nearestDayOfMonth(reference: Day, dayOfMonth: number, direction: Direction): Day | null {
+  const inMonth = (shift: number) => {
+    const month = addMonths({ ...reference, day: 1 }, shift);
+    const day = { ...month, day: dayOfMonth };
+    return isValidDay(day) ? day : null;
+  };
+  const here = inMonth(0);
+  const past = here && compareDays(here, reference) <= 0 ? here : inMonth(-1);
+  const future = here && compareDays(here, reference) >= 0 ? here : inMonth(1);
+  if (direction === 'past') return past;
+  if (direction === 'future' || direction === 'upcoming') return future;
+  return past && future ? closer(reference, past, future) : past ?? future;
+}
+
 /** Easter Sunday (Gregorian), by the anonymous algorithm. */
 export function easter(year: number): Day {
   const a = year % 19;

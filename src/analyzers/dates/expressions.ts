@@ -24,8 +24,10 @@ import {
   nthWeekday,
   compareDays,
   weekday as weekdayOfDay,
+  nearestDayOfMonth,
   nearestMonthDay,
   nearestWeekday,
+  parseIsoDay,
 } from './calendar.js';
 import type { DateType } from '../../types.js';
 import { holidays, type HolidayRule } from '../../data/holidays.js';
@@ -205,11 +207,6 @@ function clockOn(day: Day, hour: string, minute: string, second?: string): Resol
   return { type: 'time', value: `${formatDay(day)}T${pad2(+hour)}:${minute}${seconds}` };
 }
 
-const parseDay = (value: string): Day | null => {
-  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  return parts ? { year: +parts[1], month: +parts[2], day: +parts[3] } : null;
-};
-
 /** "96" → 1996, "16" → 2016: two-digit years pivot at 50. */
 function fullYear(text: string): number {
   const digits = text.replace(/^['’]/, '');
@@ -339,7 +336,7 @@ export const dateExpressions: DateExpression[] = [
       const year = match[6] ?? match[10];
       const value = monthDayValue(month, dayOfMonth, year ? fullYear(year) : null, context);
       // "06/Nov/2023:06:36:02", the web server's log clock
-      if (value && match[7]) return clockOn(parseDay(value)!, match[7], match[8], match[9]);
+      if (value && match[7]) return clockOn(parseIsoDay(value)!, match[7], match[8], match[9]);
       return value ? { type: 'date', value } : null;
     },
   },
@@ -556,17 +553,7 @@ export const dateExpressions: DateExpression[] = [
       const skip = match[0].search(/the/i);
       const reference = context.reference;
       if (!reference) return { type: 'date', value: `XXXX-XX-${pad2(day)}`, skip };
-      const candidate = (shift: number) => {
-        const month = addMonths({ ...reference, day: 1 }, shift);
-        return isValidDay({ ...month, day }) ? { ...month, day } : null;
-      };
-      const here = candidate(0);
-      const before = here && compareDays(here, reference) <= 0 ? here : candidate(-1);
-      const after = here && compareDays(here, reference) >= 0 ? here : candidate(1);
-      const direction = context.direction();
-      const pick =
-        direction === 'past' ? before : direction === 'future' || direction === 'upcoming' ? after
-        : before && after ? (compareDays(reference, before) <= compareDays(after, reference) ? before : after) : before ?? after;
+      const pick = nearestDayOfMonth(reference, day, context.direction());
       return pick ? { type: 'date', value: formatDay(pick), skip } : null;
     },
   },
@@ -592,12 +579,11 @@ export const dateExpressions: DateExpression[] = [
       if (!reference) return { type: 'date', value: 'XXXX-WXX-WE' };
       if (/^\s+(?:of|before|after|when)\b/i.test(context.textAfter)) return null;
       const day = weekdayOfDay(reference);
-      // ISO weeks end on Sunday: the weekend of the reference's week is the coming one on a weekday
-      const past = day >= 6 ? 0 : -1;
-      const future = 0;
       let direction = context.direction();
       if (direction === 'nearest') direction = day >= 6 || day <= 3 ? 'past' : 'future';
-      return { type: 'date', value: shiftedUnitValue('weekend', direction === 'past' ? past : future, reference)! };
+      // ISO weeks end on Sunday: on a weekday the weekend of the reference's week is the coming one
+      const shift = direction === 'past' && day < 6 ? -1 : 0;
+      return { type: 'date', value: shiftedUnitValue('weekend', shift, reference)! };
     },
   },
   {

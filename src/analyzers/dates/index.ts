@@ -153,13 +153,15 @@ function chooseNonOverlapping(candidates: Candidate[]): Candidate[] {
 function shareYearsInRanges(clean: string, found: Candidate[]) {
   for (let i = 0; i + 1 < found.length; i++) {
     const [first, second] = [found[i], found[i + 1]];
-    if (!/^\s*(?:-|–|—|to|through|until|and)\s*$/i.test(clean.slice(first.end, second.start))) continue;
+    if (!rangeGap.test(clean.slice(first.end, second.start))) continue;
     const statedYear = /\b(\d{4})\b/.exec(clean.slice(second.start, second.end))?.[1];
     if (!statedYear || /\b\d{4}\b/.test(clean.slice(first.start, first.end))) continue;
     if (/^(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?$/.test(first.value)) first.value = statedYear + first.value.slice(4);
   }
 }
 
+/** What stands between the two dates of a range: "January 23 - March 9", "from May 1 to June 3". */
+const rangeGap = /^\s*(?:-|–|—|to|through|until|till|and)\s*$/i;
 const monthDayValue = /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/;
 /** "March 3-5", "from March 3 to 5": a second day number after a month-day. */
 const secondDay = /^(\s*(?:-|–|—|to|through|until|and)\s*)(\d{1,2})(?:st|nd|rd|th)?\b(?![.,:]\d|\s*(?:%|[ap]\.?m\b|per\s?cent|[/-]\d))/i;
@@ -182,7 +184,7 @@ function splitDayRuns(clean: string, found: Candidate[]): Candidate[] {
       continue;
     }
     const [, year, month, day] = parts;
-    const valid = (other: number) => other >= 1 && other <= 31 && other !== +day;
+    const valid = (other: number) => other >= 1 && other <= 31;
     const after = /^[A-Za-z]/.test(text) ? secondDay.exec(clean.slice(date.end, date.end + 24)) : null;
     const before = /^\d/.test(text) ? firstDay.exec(clean.slice(Math.max(0, date.start - 12), date.start)) : null;
     const next = found[i + 1];
@@ -217,13 +219,8 @@ function splitDayRuns(clean: string, found: Candidate[]): Candidate[] {
 /** How far back an anaphoric expression looks for the date it counts from, in characters and in dates. */
 const ANCHOR_WINDOW = 600;
 const ANCHOR_LOOKBACK = 12;
-const anchorValue: Readonly<Record<string, RegExp>> = {
-  day: /^(\d{4})-(\d{2})-(\d{2})/,
-  week: /^(\d{4})-(\d{2})-(\d{2})/,
-  weekday: /^(\d{4})-(\d{2})-(\d{2})/,
-  month: /^(\d{4})-(\d{2})(?![\d-]*W)/,
-  year: /^(\d{4})(?!\d)/,
-};
+/** The part of a date's value an anchor of each unit needs: a year, a month, else a day. */
+const anchorValue = (unit: string) => (unit === 'year' ? /^(\d{4})(?!\d)/ : unit === 'month' ? /^(\d{4})-(\d{2})(?![\d-]*W)/ : /^(\d{4})-(\d{2})-(\d{2})/);
 
 /**
  * "The polls closed on Sunday … results came the next day", "elected in 2010, he resigned the
@@ -239,7 +236,7 @@ function resolveAnaphora(doc: Document, found: Candidate[]) {
     // (bounded: a run of dates that are no anchor — "for two days", a thousand times — stays linear)
     for (let j = i - 1; j >= 0 && i - j <= ANCHOR_LOOKBACK; j--) {
       if (found[i].start - found[j].end > ANCHOR_WINDOW || paragraphOf(found[j].start) !== paragraph) break;
-      const parts = anchorValue[anchor.unit].exec(found[j].value);
+      const parts = anchorValue(anchor.unit).exec(found[j].value);
       if (!parts) continue;
       const [year, month, day] = [+parts[1], +(parts[2] ?? 1), +(parts[3] ?? 1)];
       if (anchor.unit === 'year') found[i].value = String(year + anchor.shift).padStart(4, '0');
@@ -258,8 +255,6 @@ function resolveAnaphora(doc: Document, found: Candidate[]) {
   }
 }
 
-const plainDay = /^(\d{4})-(\d{2})-(\d{2})$/;
-const rangeGap = /^\s*(?:-|–|—|to|through|until|till|and)\s*$/i;
 
 /**
  * A range runs forward: "is to run from January 23 through March 9" (written January 28) is
@@ -273,11 +268,8 @@ function orderRanges(doc: Document, found: Candidate[], reference: Day | null) {
   for (let i = 0; i + 1 < found.length; i++) {
     const [first, second] = [found[i], found[i + 1]];
     if (!rangeGap.test(clean.slice(first.end, second.start))) continue;
-    const [a, b] = [plainDay.exec(first.value), plainDay.exec(second.value)];
-    if (!a || !b || /\d{4}/.test(clean.slice(first.start, second.end))) continue;
-    const start = { year: +a[1], month: +a[2], day: +a[3] };
-    const end = { year: +b[1], month: +b[2], day: +b[3] };
-    if (compareDays(start, end) <= 0) continue;
+    const [start, end] = [parseIsoDay(first.value), parseIsoDay(second.value)];
+    if (!start || !end || compareDays(start, end) <= 0 || /\d{4}/.test(clean.slice(first.start, second.end))) continue;
     const laterEnd = { start, end: { ...end, year: end.year + 1 } };
     const earlierStart = { start: { ...start, year: start.year - 1 }, end };
     const direction = tenseDirection(doc, first.start, first.end);
