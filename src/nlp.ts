@@ -1,5 +1,7 @@
 // compromise, loaded once, and the one parse of a document that every analyzer shares.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { abbreviations } from './data/abbreviations.js';
 import type { Sentence, Token } from './types.js';
 
@@ -14,32 +16,71 @@ interface CompromiseView {
   compute(method: string): void;
   document: CompromiseTerm[][];
 }
-type Compromise = ((text: string) => CompromiseView) & {
-  model(): { one: { lexicon: Record<string, string | string[]> } };
-  world(): { hooks: string[] };
-};
+interface CompromiseWorld {
+  hooks: string[];
+  compute: Record<string, unknown>;
+  methods: { two?: Record<string, unknown> };
+  model: { one: Record<string, unknown>; two?: unknown };
+}
+type Compromise = ((text: string) => CompromiseView) & { world(): CompromiseWorld };
+interface Model {
+  version: string;
+  one: { lexicon: Record<string, string | string[]> } & Record<string, unknown>;
+  two: unknown;
+}
 
+/**
+ * The steps of compromise's parse we run, in order: its tokenizer's ("machine" is what lets
+ * "Mecca's" be looked up as Mecca), the lexicon lookup and the pre-tagger. Not its post-tagger
+ * (~570 match rules over every sentence, 70% of a full parse) nor its chunker (noun/verb phrase
+ * chunks), whose contextual work our analyzers do their own way — without them `npm run eval`
+ * scores the same or better on every table (entities micro F1 GUM 0.800 → 0.803, MEANTIME 0.810 →
+ * 0.814) at 2–3× the speed; nor contraction splitting ("don't" → do + an implicit not, terms
+ * without text we skip anyway), aliases and type-ahead, which change no tag an analyzer reads.
+ */
+const hooks = ['machine', 'index', 'id', 'freeze', 'lexicon', 'preTagger'];
+
+const generated = new URL('../generated/', import.meta.url);
 let compromise: Compromise | undefined;
+let lexicon: Model['one']['lexicon'] | undefined;
 
-/** The CommonJS bundle loads ~140 ms faster than compromise's ES module source. */
+/**
+ * compromise as `npm run build` prepared it (scripts/build-compromise.js): its own tokenizer and
+ * pre-tagger code, bundled, and the model it would otherwise spend ~190 ms building at every
+ * start, read as JSON. The instance is ours alone: a host program's compromise is not touched.
+ */
 function loadCompromise(): Compromise {
-  if (!compromise) {
-    const require = createRequire(import.meta.url);
-    compromise = require('compromise') as Compromise;
+  if (compromise) return compromise;
+  let parts: { nlp: Compromise; compute: { preTagger: unknown }; methods: { two: Record<string, unknown> } };
+  let model: Model;
+  try {
+    parts = createRequire(import.meta.url)(fileURLToPath(new URL('compromise.cjs', generated)));
+    model = JSON.parse(readFileSync(new URL('compromise-model.json', generated), 'utf8'), (_key, value) =>
+      value && typeof value === 'object' && typeof value.$re === 'string' ? new RegExp(value.$re, value.flags) : value,
+    );
+  } catch (error) {
+    throw new Error(`the tagger's files are missing or unreadable (${(error as Error).message}); run \`npm run build\``);
   }
+  const world = parts.nlp.world();
+  world.compute.preTagger = parts.compute.preTagger;
+  world.methods.two = parts.methods.two;
+  Object.assign(world.model.one, model.one);
+  world.model.two = model.two;
+  world.hooks = hooks;
+  lexicon = model.one.lexicon;
+  compromise = parts.nlp;
   return compromise;
 }
 
 const nameTags = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'Honorific']);
-let lexicon: Record<string, string | string[]> | undefined;
 
 /**
  * Whether compromise's lexicon knows the word as ordinary English rather than as a name:
  * "store", "music", "man" are; "Lukaku", "Gary", "Chan" are not.
  */
 export function isCommonWord(word: string): boolean {
-  lexicon ??= loadCompromise().model().one.lexicon;
-  const tags = lexicon[word.toLowerCase()];
+  if (!lexicon) loadCompromise();
+  const tags = lexicon![word.toLowerCase()];
   if (!tags) return false;
   return !(Array.isArray(tags) ? tags : [tags]).some((tag) => nameTags.has(tag));
 }
@@ -62,31 +103,8 @@ function endsSentenceInside(token: Token, next: string): boolean {
   return /^[.!?]+["”’]?\s+$/.test(token.post) && !/\./.test(token.text) && !abbreviations.has(`${token.normal}.`) && token.text.length > 1;
 }
 
-/**
- * compromise's parse steps we leave out: the post-tagger (~570 match rules run over every
- * sentence, 70% of a parse) and the chunker (noun/verb phrase chunks), whose contextual work our
- * analyzers do their own way — without them `npm run eval` scores the same or better on every
- * table (entities micro F1 GUM 0.800 → 0.803, MEANTIME 0.810 → 0.814) at 2–3× the speed; and the
- * contraction splitting ("don't" → do + an implicit not, terms without text we skip anyway),
- * aliases and type-ahead, which change no tag an analyzer reads and no eval figure (~10% more).
- * "machine" stays: it is what lets "Mecca's" be looked up as Mecca.
- */
-const skippedHooks = new Set(['postTagger', 'chunks', 'contractions', 'contractionTwo', 'alias', 'typeahead']);
-
-/**
- * compromise's parse without the hooks above. They are swapped only for the duration of this
- * synchronous call, so a host program's own compromise is left as it was.
- */
 function tag(text: string): CompromiseView {
-  const nlp = loadCompromise();
-  const world = nlp.world();
-  const hooks = world.hooks;
-  world.hooks = hooks.filter((hook) => !skippedHooks.has(hook));
-  try {
-    return nlp(text);
-  } finally {
-    world.hooks = hooks;
-  }
+  return loadCompromise()(text);
 }
 
 export interface Parse {

@@ -1,0 +1,70 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/nlp.js';
+
+interface Term {
+  tags: Set<string>;
+  offset?: { start: number; length: number };
+}
+type Compromise = ((text: string) => { compute(method: string): void; document: Term[][] }) & { world(): { hooks: string[] } };
+
+const dir = new URL('../fixtures/articles/', import.meta.url);
+const paragraphs = readdirSync(dir)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .flatMap((name) => readFileSync(new URL(name, dir), 'utf8').split(/\n\s*\n/))
+  .filter((paragraph) => paragraph.trim().length > 0)
+  .concat([
+    // contractions, hyphens, slashes, currencies, acronyms, shouting, emoji, dates and clocks
+    "We don't know, and they won't say,\u201d the U.S. official said. It's a hard-nosed, well-known co-op.",
+    'SHARES OF ACME CORP. FELL 5% TO $3.2BN ON TUESDAY AFTER THE CEO QUIT',
+    'The 3-5 March meeting in São Paulo/Brasília ran 9:30–11 a.m. 🙂 Mr. O\u2019Neill, 54, left @ 5pm.',
+    'NATO, the WHO and Lukaku\u2019s lawyers met Gov. DeSantis in Washington, D.C. on 2019-03-04.',
+  ]);
+
+/** compromise itself, run with the same steps as our parse: tokenizer, lexicon, pre-tagger. */
+function compromiseTags(text: string): Map<number, string> {
+  const nlp = createRequire(import.meta.url)('compromise') as Compromise;
+  const world = nlp.world();
+  const all = world.hooks;
+  world.hooks = ['machine', 'index', 'id', 'freeze', 'lexicon', 'preTagger'];
+  try {
+    const view = nlp(text);
+    view.compute('offset');
+    const tags = new Map<number, string>();
+    for (const term of view.document.flat()) {
+      if (term.offset && term.offset.length > 0) tags.set(term.offset.start, [...term.tags].sort().join(' '));
+    }
+    return tags;
+  } finally {
+    world.hooks = all;
+  }
+}
+
+describe('the parse', () => {
+  it('has fixture paragraphs to compare', () => {
+    expect(paragraphs.length).toBeGreaterThan(30);
+  });
+
+  // The tagger runs compromise's own code from a bundle and its model from JSON, both made by
+  // `npm run build` (scripts/build-compromise.js): they must tag exactly as compromise does.
+  it('tokenizes and tags every fixture paragraph exactly as compromise does', () => {
+    let compared = 0;
+    for (const paragraph of paragraphs) {
+      const expected = compromiseTags(paragraph);
+      const actual = new Map(parse(paragraph).tokens.map((token) => [token.start, [...token.tags].sort().join(' ')]));
+      expect(actual, paragraph.slice(0, 80)).toEqual(expected);
+      compared += actual.size;
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it("leaves a host program's compromise as it was", () => {
+    const nlp = createRequire(import.meta.url)('compromise') as Compromise;
+    const hooks = [...nlp.world().hooks];
+    parse('Mayor Jane Doe told reporters she will not run.');
+    expect(nlp.world().hooks).toEqual(hooks);
+    expect(hooks).toContain('postTagger');
+  });
+});
