@@ -51,7 +51,19 @@ const model = full.model();
 const two = { ...model.two };
 delete two.matches; // the post-tagger's rules, which we do not run
 const { lexicon, _multiCache, frozenLex, tagSet } = model.one;
-const json = JSON.stringify({ version, one: { lexicon, _multiCache, frozenLex, tagSet }, two }, (key, value) => {
+const holdsRegExp = (value) => value instanceof RegExp || (value !== null && typeof value === 'object' && Object.values(value).some(holdsRegExp));
+// The parts of model.two to revive at load; the rest of the file (the 600 KB lexicon) needs no walk.
+const withRegExps = Object.keys(two).filter((key) => holdsRegExp(two[key]));
+// The lexicon (24,000 words) grouped by their tags, [tags, "word\nword…"]: a third of the size of
+// {word: tags}, and rebuilt in ~60% of the time JSON.parse takes over the plain object.
+const groups = new Map();
+for (const [word, tags] of Object.entries(lexicon)) {
+  if (word.includes('\n')) throw new Error(`compromise's lexicon has a word with a line break in it: ${JSON.stringify(word)}`);
+  const key = JSON.stringify(tags);
+  groups.set(key, groups.has(key) ? `${groups.get(key)}\n${word}` : word);
+}
+const packedLexicon = [...groups].map(([tags, words]) => [JSON.parse(tags), words]);
+const json = JSON.stringify({ version, withRegExps, packedLexicon, one: { _multiCache, frozenLex, tagSet }, two }, (key, value) => {
   if (value instanceof RegExp) return { $re: value.source, flags: value.flags };
   if (value instanceof Set || value instanceof Map || typeof value === 'function') throw new Error(`compromise's model has a ${value.constructor.name} at "${key}", which JSON cannot hold`);
   return value;

@@ -1,6 +1,5 @@
 // The command line: parses options, reads inputs, prints reports. The only module that touches
 // process.*; `run` returns the exit code and never calls process.exit().
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +15,7 @@ import { loadPlugins, PluginError, resolvePlugin } from './plugins.js';
 import type { EntityType, Formatter, InputText, Lexicon, Plugin, Report } from './types.js';
 import type { AnalyzeOptions } from './analyze.js';
 import { inputFormats, type InputFormat } from './input/format-names.js';
+import { packageFile } from './files.js';
 
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 1;
@@ -116,8 +116,7 @@ function checkLexicon(parsed: unknown, label: string): Lexicon {
 }
 
 function version(): string {
-  const require = createRequire(import.meta.url);
-  return (require('../package.json') as { version: string }).version;
+  return (JSON.parse(readFileSync(packageFile, 'utf8')) as { version: string }).version;
 }
 
 function buildProgram(io: Io): Command {

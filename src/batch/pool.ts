@@ -1,6 +1,7 @@
 // Runs a batch: reads inputs ahead, analyzes them on worker threads (or in this thread for one
 // job), and hands the outcomes back in input order, so output is the same whatever the job count.
 import { Worker } from 'node:worker_threads';
+import { workerFile } from '../files.js';
 import type { AnalyzeOptions } from '../analyze.js';
 import type { Report } from '../types.js';
 import type { Input } from './inputs.js';
@@ -56,7 +57,7 @@ class WorkerPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { pluginFiles: this.pluginFiles } });
+    const worker = new Worker(workerFile, { workerData: { pluginFiles: this.pluginFiles } });
     this.all.add(worker);
     worker.on('message', (result: TaskResult) => {
       const task = this.pending.get(result.seq);

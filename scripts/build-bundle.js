@@ -1,0 +1,44 @@
+// Part of `npm run build`, after tsc and scripts/build-compromise.js: the command line as one
+// CommonJS file, and V8's code cache for it and for compromise's bundle.
+//
+//   dist/cli.cjs                     dist/cli.js and everything it imports (our modules, commander,
+//                                    chalk…), but not the HTML and Markdown readers and their
+//                                    libraries, which stay separate files loaded on demand
+//   dist/cli.cjs.cache               the bytecode of every function one analysis ran (see
+//   generated/compromise.cjs.cache   src/code-cache.ts, which loads them)
+//
+// One file instead of ~60 modules saves resolving and reading them; the code cache saves
+// compiling them. bin/article-analyze.js loads dist/cli.cjs; the library (dist/index.js) and the
+// worker threads of --jobs use the separate modules.
+import { readFileSync } from 'node:fs';
+import { Writable } from 'node:stream';
+import { setFlagsFromString } from 'node:v8';
+import { fileURLToPath } from 'node:url';
+import { rolldown } from 'rolldown';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = `${root}dist/`;
+const separate = [`${dist}input/html.js`, `${dist}input/markdown.js`, `${dist}batch/worker.js`];
+
+const bundle = await rolldown({
+  input: `${dist}cli.js`,
+  platform: 'node',
+  logLevel: 'warn',
+  external: (id) => id.startsWith('node:') || separate.includes(id),
+});
+await bundle.write({ file: `${dist}cli.cjs`, format: 'cjs', codeSplitting: false });
+await bundle.close();
+
+// One analysis of the fixture article, in both report formats, for the code cache to hold the
+// functions an analysis runs (a function that never ran is compiled when it first does).
+const { requireCached, writeCodeCaches, v8Flags } = await import(`${dist}code-cache.js`);
+setFlagsFromString(v8Flags);
+const { run } = requireCached(new URL(`file://${dist}cli.cjs`));
+const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
+const article = `${root}fixtures/articles/pentagon-russia.txt`;
+readFileSync(article); // fail here, clearly, if the fixture is gone
+for (const format of ['json', 'table']) {
+  const code = await run(['--format', format, '--no-config', article], { stdout: sink, stderr: process.stderr, stdin: process.stdin, env: {}, signal: new AbortController().signal, now: () => 0 });
+  if (code !== 0) throw new Error(`the warm-up analysis (--format ${format}) exited with ${code}`);
+}
+writeCodeCaches();
