@@ -8,7 +8,8 @@
 // one that built it): the file is then compiled as usual. Node 22's module.enableCompileCache()
 // does this for every module; Node 20 has no such thing.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -16,6 +17,20 @@ import vm from 'node:vm';
 interface Loaded {
   script: vm.Script;
   exports: unknown;
+  digest: Buffer;
+}
+
+/**
+ * V8 checks a cache against its source's length only, so a cache file starts with the SHA-1 of
+ * the file it was made from: an edited bundle is compiled afresh, never run with stale bytecode.
+ */
+const digest = (bytes: Buffer) => createHash('sha1').update(bytes).digest();
+
+function readCache(file: string, expected: Buffer): Buffer | undefined {
+  const cacheFile = `${file}.cache`;
+  if (!existsSync(cacheFile)) return undefined;
+  const cache = readFileSync(cacheFile);
+  return cache.subarray(0, expected.length).equals(expected) ? cache.subarray(expected.length) : undefined;
 }
 
 /**
@@ -29,34 +44,33 @@ const registryKey = Symbol.for('article-analyze.code-cache');
 const registry: Map<string, Loaded> = ((globalThis as Record<symbol, unknown>)[registryKey] as Map<string, Loaded> | undefined) ?? new Map();
 (globalThis as Record<symbol, unknown>)[registryKey] = registry;
 
-const mainContextLoader = (vm.constants as unknown as { USE_MAIN_CONTEXT_DEFAULT_LOADER?: symbol } | undefined)?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
-
-/** `require(file)`, through V8's code cache `<file>.cache` when there is one. */
+/**
+ * `require(url)` of a CommonJS bundle, through V8's code cache `<file>.cache` when there is one.
+ * A vm script gets no import() from Node 20 (with a code cache it has no loader at all), so the
+ * build rewrites the bundle's import() expressions as calls to `__import`, provided here: it
+ * resolves a relative specifier against the bundle's own file, as import() would.
+ */
 export function requireCached(url: URL): unknown {
   const file = fileURLToPath(url);
   const loaded = registry.get(file);
   if (loaded) return loaded.exports;
-  const require = createRequire(url);
-  // Without the loader constant (Node before 20.12) a vm script could not import() the ES
-  // modules a bundle imports lazily: load it the ordinary way.
-  if (!mainContextLoader) return require(file);
-  const cacheFile = `${file}.cache`;
-  const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), {
+  const bytes = readFileSync(file);
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __import) {${bytes.toString('utf8')}\n})`, {
     filename: file,
-    cachedData: existsSync(cacheFile) ? readFileSync(cacheFile) : undefined,
-    importModuleDynamically: mainContextLoader as never,
+    cachedData: readCache(file, digest(bytes)),
   });
   const module = { exports: {} as unknown };
-  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, file, dirname(file));
-  registry.set(file, { script, exports: module.exports });
+  const importFromBundle = (specifier: string) => import(/^\.\.?\//.test(specifier) ? new URL(specifier, url).href : specifier);
+  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(url), module, file, dirname(file), importFromBundle);
+  registry.set(file, { script, exports: module.exports, digest: digest(bytes) });
   return module.exports;
 }
 
 /** Writes the code cache of every bundle loaded so far, with all it has compiled (the build's step). */
 export function writeCodeCaches(): string[] {
   const written: string[] = [];
-  for (const [file, { script }] of registry) {
-    writeFileSync(`${file}.cache`, script.createCachedData());
+  for (const [file, { script, digest }] of registry) {
+    writeFileSync(`${file}.cache`, Buffer.concat([digest, script.createCachedData()]));
     written.push(`${file}.cache`);
   }
   return written;
