@@ -8,7 +8,6 @@
 // one that built it): the file is then compiled as usual. Node 22's module.enableCompileCache()
 // does this for every module; Node 20 has no such thing.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,10 +20,22 @@ interface Loaded {
 }
 
 /**
- * V8 checks a cache against its source's length only, so a cache file starts with the SHA-1 of
- * the file it was made from: an edited bundle is compiled afresh, never run with stale bytecode.
+ * V8 checks a cache against its source's length only, so a cache file starts with a digest of the
+ * file it was made from: an edited bundle is compiled afresh, never run with stale bytecode. The
+ * digest is the byte length and FNV-1a over the file's 32-bit words (~2 ms for the bundle;
+ * node:crypto alone takes ~8 ms to load).
  */
-const digest = (bytes: Buffer) => createHash('sha1').update(bytes).digest();
+function digest(bytes: Buffer): Buffer {
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes); // a pooled small Buffer may not be
+  const words = new Int32Array(aligned.buffer, aligned.byteOffset, bytes.length >> 2);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < words.length; i++) hash = Math.imul(hash ^ words[i], 0x01000193);
+  for (let i = words.length << 2; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193);
+  const result = Buffer.alloc(8);
+  result.writeUInt32LE(bytes.length, 0);
+  result.writeInt32LE(hash, 4);
+  return result;
+}
 
 function readCache(file: string, expected: Buffer): Buffer | undefined {
   const cacheFile = `${file}.cache`;

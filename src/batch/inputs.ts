@@ -1,11 +1,15 @@
 // Where the articles of a run come from: files named on the command line, the files of a directory
 // (-r), standard input, or NDJSON records on standard input (--ndjson-in). Each is an async
 // generator, so a batch of a million files never holds more than one directory listing at a time.
-import { readdir, stat } from 'node:fs/promises';
+import { readdir as readdirCallback, stat as statCallback } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { promisify } from 'node:util';
 import { InputError, readStream, readTextFile } from '../input/read.js';
 import { parseIsoDay } from '../analyzers/dates/calendar.js';
+
+// node:fs's callback functions, promisified: node:fs/promises costs ~5 ms more to load at start.
+const readdir = promisify(readdirCallback);
+const stat = promisify(statCallback);
 
 export interface Input {
   /** The path as given (or found under a directory), "-" for standard input, "-:LINE" for a record. */
@@ -74,6 +78,7 @@ async function* walk(directory: string): AsyncGenerator<Input> {
  * line number; blank lines are skipped.
  */
 export async function* ndjsonInputs(stdin: NodeJS.ReadableStream): AsyncGenerator<Input> {
+  const { createInterface } = await import('node:readline');
   const lines = createInterface({ input: stdin, crlfDelay: Infinity });
   let number = 0;
   for await (const line of lines) {

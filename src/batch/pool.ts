@@ -1,6 +1,6 @@
 // Runs a batch: reads inputs ahead, analyzes them on worker threads (or in this thread for one
 // job), and hands the outcomes back in input order, so output is the same whatever the job count.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { workerFile } from '../files.js';
 import type { AnalyzeOptions } from '../analyze.js';
 import type { Report } from '../types.js';
@@ -29,6 +29,8 @@ class WorkerPool {
   private seq = 0;
 
   constructor(
+    /** node:worker_threads' Worker, imported only when a batch has more than one job. */
+    private readonly Worker: typeof import('node:worker_threads').Worker,
     private readonly size: number,
     /** Plugin files each worker imports: functions cannot be sent to a thread, paths can. */
     private readonly pluginFiles: readonly string[],
@@ -57,7 +59,7 @@ class WorkerPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(workerFile, { workerData: { pluginFiles: this.pluginFiles } });
+    const worker = new this.Worker(workerFile, { workerData: { pluginFiles: this.pluginFiles } });
     this.all.add(worker);
     worker.on('message', (result: TaskResult) => {
       const task = this.pending.get(result.seq);
@@ -111,7 +113,7 @@ export interface BatchOptions {
  * read ahead, so memory stays bounded whatever the length of the batch.
  */
 export async function* analyzeInOrder(inputs: AsyncIterable<Input>, options: AnalyzeOptions, batch: BatchOptions, inThread: Analyze): AsyncGenerator<Outcome> {
-  const pool = batch.jobs > 1 ? new WorkerPool(batch.jobs, batch.pluginFiles ?? []) : null;
+  const pool = batch.jobs > 1 ? new WorkerPool((await import('node:worker_threads')).Worker, batch.jobs, batch.pluginFiles ?? []) : null;
   const analyze = pool ? pool.analyze : inThread;
   const limit = pool ? batch.jobs * 4 : 1;
   const iterator = inputs[Symbol.asyncIterator]();

