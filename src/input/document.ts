@@ -66,7 +66,9 @@ export function createDocument(input: string, source: string, origin?: SourceMap
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const lines = splitLines(text);
   // No-break and other Unicode spaces are spaces to the analyzers: "3.6\u00a0million"
-  const clean = text.replace(/\r/g, ' ').replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ').split('');
+  const spaced = text.replace(/\r/g, ' ').replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
+  /** Ranges the analyzers see as spaces (boilerplate, line breaks inside a paragraph), in order. */
+  const blanked: Span[] = [];
   const boilerplate: Span[] = [];
   const blocks: Span[] = [];
 
@@ -88,7 +90,7 @@ export function createDocument(input: string, source: string, origin?: SourceMap
     if (isBoilerplateLine(lineText)) {
       closeBlock();
       boilerplate.push({ start: line.start, end: line.end });
-      for (let c = line.start; c < line.end; c++) clean[c] = ' ';
+      blanked.push({ start: line.start, end: line.end });
       continue;
     }
     if (blockStart < 0) blockStart = line.start;
@@ -99,13 +101,19 @@ export function createDocument(input: string, source: string, origin?: SourceMap
       const followingText = text.slice(following.start, following.end);
       const third = lines[i + 2] && !lines[i + 2].blank ? text.slice(lines[i + 2].start, lines[i + 2].end) : undefined;
       if (!isBoilerplateLine(followingText) && isSoftWrap(lineText, followingText, nonBlankSeen - 1, third)) {
-        for (let c = line.end; c < line.next; c++) clean[c] = ' ';
+        blanked.push({ start: line.end, end: line.next });
       }
     }
   }
   closeBlock();
 
-  const cleanText = clean.join('');
+  let cleanText = '';
+  let copied = 0;
+  for (const { start, end } of blanked) {
+    cleanText += spaced.slice(copied, start) + ' '.repeat(end - start);
+    copied = end;
+  }
+  cleanText += spaced.slice(copied);
   const { tokens, sentences: parsed } = parse(cleanText);
 
   // A block of non-blank lines is one paragraph; each sentence belongs to the one it starts in.
