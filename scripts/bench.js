@@ -74,14 +74,21 @@ function buildCorpus() {
 }
 
 function timeCommand(command, commandArgs) {
-  const times = [];
-  for (let i = 0; i < STARTS; i++) {
-    const started = process.hrtime.bigint();
-    const result = spawnSync(command, commandArgs, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
-    if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed: ${result.stderr}`);
-    times.push(Number(process.hrtime.bigint() - started) / 1e6);
-  }
-  return median(times);
+  const started = process.hrtime.bigint();
+  const result = spawnSync(command, commandArgs, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed: ${result.stderr}`);
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+/**
+ * Median wall times of the commands, started in turn (A B C A B C …) so that a drift in the
+ * machine's speed during the run touches them all alike, and the median of each command's
+ * ratio to the first one, start by start.
+ */
+function timeCommands(commands) {
+  const times = commands.map(() => []);
+  for (let i = 0; i < STARTS; i++) commands.forEach(([, command, commandArgs], c) => times[c].push(timeCommand(command, commandArgs)));
+  return commands.map(([label], c) => [label, median(times[c]), median(times[c].map((ms, i) => ms / times[0][i]))]);
 }
 
 function timePasses(run) {
@@ -113,10 +120,10 @@ const starts = [
   ['article-analyze --version', process.execPath, [bin, '--version']],
   [`article-analyze ${fixture}`, process.execPath, [bin, fixture, '--format', 'json']],
 ];
-const startTimes = starts.map(([label, command, commandArgs]) => [label, timeCommand(command, commandArgs)]);
-const bare = startTimes[0][1];
-console.log('Cold start (wall time of the whole process)');
-table(['command', 'median ms', '× node -e 0'], startTimes.map(([label, ms]) => [label, fixed(ms), fixed(ms / bare, 2)]));
+for (const [, command, commandArgs] of starts) timeCommand(command, commandArgs); // warm the file cache
+const startTimes = timeCommands(starts);
+console.log('Cold start (wall time of the whole process; the commands started in turn)');
+table(['command', 'median ms', '× node -e 0'], startTimes.map(([label, ms, ratio]) => [label, fixed(ms), fixed(ratio, 2)]));
 
 // Throughput: in one process, warm, one document at a time.
 const { texts, corpus, bytes, words, description } = buildCorpus();

@@ -1,7 +1,7 @@
 // Dates: news expressions of time → TIMEX3-style values, resolved against the reference date in
 // the direction the sentence's tense points.
 import { addDays, addMonths, compareDays, formatDay, formatMonth, isoWeek, parseIsoDay, weekday, type Day } from './calendar.js';
-import { dateExpressions, type Direction, type Resolved } from './expressions.js';
+import { dateExpressions, lowerCaseAscii, lowerCasePatterns, type Direction, type Resolved } from './expressions.js';
 import { futureMarkers } from '../../data/time-words.js';
 import { firstStartingFrom, sentenceAt, tokenIndexFrom } from '../../spans.js';
 import type { Analyzer, DateFinding, Document, Token } from '../../types.js';
@@ -86,14 +86,26 @@ function wordBefore(clean: string, start: number): string {
   return match ? match[1].toLowerCase().replace(/[.'’]+$/, '') : '';
 }
 
+/** A match over the lower-cased text, its groups read from the text as written. */
+function asWritten(match: RegExpExecArray, clean: string): RegExpExecArray {
+  const groups = match.indices!.map((range) => (range ? clean.slice(range[0], range[1]) : undefined)) as unknown as RegExpExecArray;
+  groups.index = match.index;
+  groups.input = clean;
+  return groups;
+}
+
 export function findDates(doc: Document, reference: Day | null): DateFinding[] {
   const { clean, text } = doc;
+  let lower: string | undefined;
   const candidates: Candidate[] = [];
   dateExpressions.forEach((expression, priority) => {
     // compiled once per process; a scan starts from the top of each document
     const pattern = expression.pattern;
     pattern.lastIndex = 0;
-    for (let match = pattern.exec(clean); match; match = pattern.exec(clean)) {
+    const caseless = lowerCasePatterns.has(pattern);
+    const haystack = caseless ? (lower ??= lowerCaseAscii(clean)) : clean;
+    for (let found = pattern.exec(haystack); found; found = pattern.exec(haystack)) {
+      const match = caseless ? asWritten(found, clean) : found;
       if (match[0].length === 0) {
         pattern.lastIndex++;
         continue;
