@@ -21,11 +21,27 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
 const separate = [`${dist}input/html.js`, `${dist}input/markdown.js`, `${dist}batch/worker.js`];
 
+// commander requires node:child_process (and with it node:net and node:dgram, ~6 ms of a start)
+// when it loads, for executable subcommands, which this command line has none of: the bundle
+// gets a stand-in that requires the real module on first use.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  resolveId(id, importer) {
+    if (id !== 'node:child_process' && id !== 'child_process') return null;
+    return importer === '\0lazy-child-process' ? { id: 'node:child_process', external: true } : '\0lazy-child-process';
+  },
+  load(id) {
+    if (id !== '\0lazy-child-process') return null;
+    return "let loaded; module.exports = new Proxy({}, { get: (_target, key) => (loaded ??= require('node:child_process'))[key] });";
+  },
+};
+
 const bundle = await rolldown({
   input: `${dist}cli.js`,
   platform: 'node',
   logLevel: 'warn',
-  external: (id) => id.startsWith('node:') || separate.includes(id),
+  external: (id) => (id.startsWith('node:') && id !== 'node:child_process') || separate.includes(id),
+  plugins: [lazyChildProcess],
 });
 await bundle.write({ file: `${dist}cli.cjs`, format: 'cjs', codeSplitting: false });
 await bundle.close();

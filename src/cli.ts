@@ -218,7 +218,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   // A batch is more than one article, or any number found under a directory or on NDJSON input:
   // its JSON is an array even when it holds one report.
   const batch = options.ndjsonIn || files.length > 1 || options.recursive;
-  const inputs = options.ndjsonIn ? ndjsonInputs(io.stdin) : fileInputs(files, { recursive: options.recursive, stdin: io.stdin });
+  const inputs = options.ndjsonIn ? ndjsonInputs(io.stdin) : fileInputs(files, { recursive: options.recursive, stdin: () => io.stdin });
   // One named file is analyzed in this thread: starting a worker would only cost time.
   const jobs = !batch ? 1 : settings.jobs;
   // Progress is for a person watching a long batch: stderr on a terminal, output going elsewhere.
@@ -535,7 +535,10 @@ export async function main(): Promise<void> {
     process.exitCode = await run(process.argv.slice(2), {
       stdout: process.stdout,
       stderr: process.stderr,
-      stdin: process.stdin,
+      // process.stdin is built on first use (~10 ms: a stream, a TTY check): only when read
+      get stdin() {
+        return process.stdin;
+      },
       env: process.env,
       signal: interrupt.signal,
       now: () => performance.now(),

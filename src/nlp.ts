@@ -44,7 +44,27 @@ interface Model {
 const hooks = ['machine', 'index', 'id', 'freeze', 'lexicon', 'preTagger'];
 
 let compromise: Compromise | undefined;
-let lexicon: Model['one']['lexicon'] | undefined;
+let lexicon: Map<string, Tags> | undefined;
+
+type Tags = string | string[];
+
+/**
+ * compromise reads its lexicon as a plain object (\`lexicon[word]\`, \`lexicon.hasOwnProperty(word)\`):
+ * this gives a Map that face. A Map of its 24,000 words is built in half the time of an object
+ * with as many keys (~10 ms of every start).
+ */
+function asLexicon(words: Map<string, Tags>): Record<string, Tags> {
+  const hasOwnProperty = (word: string) => words.has(word);
+  return new Proxy({} as Record<string, Tags>, {
+    get: (_target, key) => (key === 'hasOwnProperty' ? hasOwnProperty : words.get(key as string)),
+    has: (_target, key) => words.has(key as string),
+    getOwnPropertyDescriptor: (_target, key) => {
+      const value = words.get(key as string);
+      return value === undefined ? undefined : { value, writable: false, enumerable: true, configurable: true };
+    },
+    ownKeys: () => [...words.keys()],
+  });
+}
 
 /**
  * compromise as `npm run build` prepared it (scripts/build-compromise.js): its own tokenizer and
@@ -63,8 +83,9 @@ function loadCompromise(): Compromise {
   }
   // The pre-tagger's rules hold RegExps, written as {"$re", "flags"}, in the parts the build
   // listed; the rest (the 600 KB lexicon) needs no walk: a reviver over the whole file costs ~50 ms.
-  model.one.lexicon = {};
-  for (const [tags, words] of model.packedLexicon) for (const word of words.split('\n')) model.one.lexicon[word] = tags;
+  const words = new Map<string, Tags>();
+  for (const [tags, list] of model.packedLexicon) for (const word of list.split('\n')) words.set(word, tags);
+  model.one.lexicon = asLexicon(words);
   const two = model.two as Record<string, unknown>;
   for (const key of model.withRegExps) two[key] = revive(two[key]);
   const world = parts.nlp.world();
@@ -73,7 +94,7 @@ function loadCompromise(): Compromise {
   Object.assign(world.model.one, model.one);
   world.model.two = model.two;
   world.hooks = hooks;
-  lexicon = model.one.lexicon;
+  lexicon = words;
   compromise = parts.nlp;
   return compromise;
 }
@@ -94,7 +115,7 @@ const nameTags = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Pe
  */
 export function isCommonWord(word: string): boolean {
   if (!lexicon) loadCompromise();
-  const tags = lexicon![word.toLowerCase()];
+  const tags = lexicon!.get(word.toLowerCase());
   if (!tags) return false;
   return !(Array.isArray(tags) ? tags : [tags]).some((tag) => nameTags.has(tag));
 }
