@@ -5,12 +5,6 @@
 'use strict';
 const { join } = require('node:path');
 const { pathToFileURL } = require('node:url');
-const { setFlagsFromString } = require('node:v8');
-const { requireCached, v8Flags } = require('../dist/code-cache.cjs');
+const { requireCached } = require('../dist/code-cache.cjs');
 
-// Regular expressions compiled straight to machine code: by default V8 first compiles each one to
-// bytecode and compiles it again on its second use, which doubles the cost of the first analysis
-// (~30 ms for the dates analyzer's patterns alone). The build's warm-up sets the same flags, so
-// the code cache matches.
-setFlagsFromString(v8Flags);
 requireCached(pathToFileURL(join(__dirname, '..', 'dist', 'cli.cjs'))).main();

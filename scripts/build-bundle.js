@@ -12,7 +12,6 @@
 // worker threads of --jobs use the separate modules.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
-import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
 import { parseAst } from 'rolldown/parseAst';
@@ -71,8 +70,7 @@ writeFileSync(`${dist}cli.cjs`, rewritten);
 
 // One analysis of the fixture article, in both report formats, for the code cache to hold the
 // functions an analysis runs (a function that never ran is compiled when it first does).
-const { requireCached, writeCodeCaches, v8Flags } = await import(`${dist}code-cache.js`);
-setFlagsFromString(v8Flags);
+const { requireCached, writeCodeCaches } = await import(`${dist}code-cache.js`);
 const { run } = requireCached(new URL(`file://${dist}cli.cjs`));
 const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
 const article = `${root}fixtures/articles/pentagon-russia.txt`;

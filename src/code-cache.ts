@@ -44,12 +44,6 @@ function readCache(file: string, expected: Buffer): Buffer | undefined {
   return cache.subarray(0, expected.length).equals(expected) ? cache.subarray(expected.length) : undefined;
 }
 
-/**
- * V8 flags the command line sets before it loads anything (bin/article-analyze.js); the build sets
- * them too before its warm-up, for V8 checks its flags against those the cache was made with.
- */
-export const v8Flags = '--no-regexp-tier-up';
-
 /** One registry per process, shared by every copy of this module (the bin's and the bundle's). */
 const registryKey = Symbol.for('article-analyze.code-cache');
 const registry: Map<string, Loaded> = ((globalThis as Record<symbol, unknown>)[registryKey] as Map<string, Loaded> | undefined) ?? new Map();
