@@ -42,7 +42,7 @@ const bundle = await rolldown({
   external: (id) => (id.startsWith('node:') && id !== 'node:child_process') || separate.includes(id),
   plugins: [lazyChildProcess],
 });
-await bundle.write({ file: `${dist}cli.cjs`, format: 'cjs', codeSplitting: false });
+await bundle.write({ file: `${dist}cli.cjs`, format: 'cjs', codeSplitting: false, minify: { compress: false, mangle: false } });
 await bundle.close();
 
 // The loader itself as CommonJS, for bin/article-analyze.js: a start with no ES module at all

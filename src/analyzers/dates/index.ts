@@ -1,7 +1,8 @@
 // Dates: news expressions of time → TIMEX3-style values, resolved against the reference date in
 // the direction the sentence's tense points.
 import { addDays, addMonths, compareDays, formatDay, formatMonth, isoWeek, parseIsoDay, weekday, type Day } from './calendar.js';
-import { dateExpressions, lowerCaseAscii, lowerCasePatterns, type Direction, type Resolved } from './expressions.js';
+import { lowerCaseAscii } from '../caseless.js';
+import { dateExpressions, lowerCasePatterns, type Direction, type Resolved } from './expressions.js';
 import { futureMarkers } from '../../data/time-words.js';
 import { firstStartingFrom, sentenceAt, tokenIndexFrom } from '../../spans.js';
 import type { Analyzer, DateFinding, Document, Token } from '../../types.js';

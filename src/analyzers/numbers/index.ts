@@ -1,5 +1,6 @@
 // Numbers: every figure as a value, with its currency, unit and qualifier.
 // "More than 3.6 million people" → 3600000, unit "people", approximate "more than".
+import { caseless, lowerCaseAscii } from '../caseless.js';
 import { parseDigits, parseNumberWords } from './parse-number.js';
 import { cardinalWordPattern, fractionWords, groupWords, ordinalValue, ordinalWordPattern, suffixMultipliers } from '../../data/number-words.js';
 import { approximateQualifiers } from '../../data/qualifiers.js';
@@ -22,23 +23,23 @@ const ordinalWord = new RegExp(`(?<![\\p{L}\\p{N}_'’-])(${ordinalWordPattern})
 /** "1/2", "3/4": a fraction written with a slash, never a date's parts. */
 const slashFraction = /(?<![\d/.-])(\d{1,3})\/(\d{1,3})(?![\d/.-]|\s?\d)/g;
 
-const scaleAfter = /^\s*(million|billion|trillion|thousand|hundred)\b(?:(?:\s+and)?\s+(?:\d{1,2}\b|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?))?/i;
+const scaleAfter = caseless(/^\s*(million|billion|trillion|thousand|hundred)\b(?:(?:\s+and)?\s+(?:\d{1,2}\b|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?))?/.source);
 const scaleValues: Readonly<Record<string, number>> = { million: 1e6, billion: 1e9, trillion: 1e12, thousand: 1e3, hundred: 100 };
 const vagueAmounts = /\b(tens|hundreds)\s+of\s+(thousands|millions)\b|\b(dozens|hundreds|thousands|millions|billions)\s+of\b/gi;
 const vagueValues: Readonly<Record<string, number>> = {
   dozens: 24, hundreds: 100, thousands: 1000, millions: 1e6, billions: 1e9,
   'tens of thousands': 10000, 'hundreds of thousands': 100000, 'tens of millions': 1e7, 'hundreds of millions': 1e8,
 };
-const qualifierBefore = new RegExp(`(?:^|[^\\p{L}])(${approximateQualifiers.map((q) => q.replace('.', '\\.')).join('|')})\\s+$`, 'iu');
+// The patterns of words after and before a figure are caseless (../caseless.ts): they run over a
+// lower-cased slice of the text.
+const qualifierBefore = caseless(`(?:^|[^\\p{L}])(${approximateQualifiers.map((q) => q.replace('.', '\\.')).join('|')})\\s+$`, 'u');
+const qualifierIn = (before: string) => qualifierBefore.exec(lowerCaseAscii(before));
 const rangeJoin = /^\s*(?:-|–|—|to)\s*/;
-const unitAfter = new RegExp(
+const unitAfter = caseless(
   `^\\s?(${Object.keys(measureUnits).sort((a, b) => b.length - a.length).map((u) => u.replace(/[/.]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
-  'iu',
+  'u',
 );
-const currencyWordAfter = new RegExp(
-  `^\\s+(${Object.keys(currencyWords).sort((a, b) => b.length - a.length).map((w) => w.replace(/\./g, '\\.')).join('|')})\\b`,
-  'i',
-);
+const currencyWordAfter = caseless(`^\\s+(${Object.keys(currencyWords).sort((a, b) => b.length - a.length).map((w) => w.replace(/\./g, '\\.')).join('|')})\\b`);
 /** The second figure of a range: "-250", " to $20 million". */
 const rangeSecond = new RegExp(`^(?:US\\$|[$€£¥])?(${DIGITS}|${cardinalWordPattern})(\\s*(?:million|billion|trillion|bn|m)\\b)?`, 'i');
 const changeBefore = /\b(?:increased|increases|increase|rose|rise|rises|risen|grew|grow|grows|jumped|jumps|climbed|climbs|fell|falls|fall|fallen|dropped|drops|declined|declines|decreased|decreases|slipped|slid|soared|surged|plunged|cut|raised|raises|lowered|lowers|boosted|reduced|from|by)\s+(?:\S+\s+){0,2}$/i;
@@ -151,7 +152,7 @@ function readFigure(doc: Document, match: RegExpExecArray): Figure | null {
   if (value === null || !Number.isFinite(value)) return null;
 
   if (kind !== 'ordinal' && digitsOnly) {
-    const scale = scaleAfter.exec(clean.slice(end, end + 40));
+    const scale = scaleAfter.exec(lowerCaseAscii(clean.slice(end, end + 40)));
     if (scale) {
       // "9 hundred and twenty": the words after the scale add to it
       value = parseNumberWords(`${match[1].replace(/,/g, '')} ${scale[0]}`) ?? value * scaleValues[scale[1].toLowerCase()];
@@ -186,7 +187,7 @@ function readFigure(doc: Document, match: RegExpExecArray): Figure | null {
 
   // Qualifier before: "more than 3.6 million", "up to 100,000", "between 10 and 15"
   const sliceStart = Math.max(0, start - 24);
-  const qualifier = qualifierBefore.exec(clean.slice(sliceStart, start));
+  const qualifier = qualifierIn(clean.slice(sliceStart, start));
   if (qualifier) {
     approximate = qualifier[1].toLowerCase();
     start = sliceStart + qualifier.index + qualifier[0].indexOf(qualifier[1]);
@@ -211,8 +212,9 @@ function readFigure(doc: Document, match: RegExpExecArray): Figure | null {
   // After the figure: percent, a currency word, a unit of measure
   const after = clean.slice(end, end + 40);
   const percent = percentSuffixes.map(([pattern, name]) => [pattern.exec(after), name] as const).find(([m]) => m);
-  const currencyWord = currencyWordAfter.exec(after);
-  const measure = unitAfter.exec(after);
+  const afterLower = lowerCaseAscii(after);
+  const currencyWord = currencyWordAfter.exec(afterLower);
+  const measure = unitAfter.exec(afterLower);
   if (percent && kind !== 'ordinal') {
     kind = 'percent';
     unit = percent[1];
@@ -249,7 +251,7 @@ function isNotAnAmount(doc: Document, figure: Figure, match: RegExpExecArray): b
     if (/\p{L}[-‐]$/u.test(before)) return true;
     if (/\b(?:version|v\.?|release|build|model|flight|route|no\.|number|chapter|page|room|article|section|GMT|UTC)\s*[+−-]?$/i.test(before)) return true;
     // "the 787 Dreamliner", "737-800": a model number
-    const modelContext = /(?:\b[A-Z][\p{L}]*|\b(?:the|a|an|its|their|his|her|our|new|final))\s+$/u.test(before) && !qualifierBefore.test(before);
+    const modelContext = /(?:\b[A-Z][\p{L}]*|\b(?:the|a|an|its|their|his|her|our|new|final))\s+$/u.test(before) && !qualifierIn(before);
     if (plain && modelContext && (/^[-–]\d{2,3}/.test(clean.slice(coreStart + match[1].length)) || /^\s+[A-Z]/.test(after)) && /^\d{3}$/.test(match[1])) return true;
     // "10:30", "3:1"
     if (/^:\d/.test(clean.slice(coreStart + match[1].length)) || /\d:$/.test(before)) return true;
@@ -259,7 +261,7 @@ function isNotAnAmount(doc: Document, figure: Figure, match: RegExpExecArray): b
     // the second half of "555-0143" or of a score: never an amount of its own
     if (/\d[-–]$/.test(before)) return true;
     // "Boeing 737", "Windows 10", "Chapter 11": a bare number right after a name
-    if (plain && /[A-Z][\p{L}.]*\s$/u.test(before) && !/(?:^|[.!?]\s+)[A-Z][\p{L}]*\s$/u.test(before) && !qualifierBefore.test(before)) {
+    if (plain && /[A-Z][\p{L}.]*\s$/u.test(before) && !/(?:^|[.!?]\s+)[A-Z][\p{L}]*\s$/u.test(before) && !qualifierIn(before)) {
       return figure.words === match[1] && !/,/.test(match[1]);
     }
     // Years: "2022" alone is never an amount
