@@ -1,15 +1,17 @@
-// Part of `npm run build`, after tsc and scripts/build-compromise.js: the command line as one
-// CommonJS file, and V8's code cache for it and for compromise's bundle.
+// Part of `npm run build`, after tsc and scripts/build-compromise.js: what bin/article-analyze.js
+// loads, and V8's code cache for it and for compromise's bundle.
 //
 //   dist/cli.cjs                     dist/cli.js and everything it imports (our modules, commander,
-//                                    chalk…), but not the HTML and Markdown readers and their
-//                                    libraries, which stay separate files loaded on demand
+//                                    chalk…) as one CommonJS file without comments or
+//                                    whitespace; the HTML and Markdown readers and their libraries
+//                                    stay separate files, loaded on demand
+//   dist/code-cache.cjs              src/code-cache.ts as CommonJS, the loader the bin requires
 //   dist/cli.cjs.cache               the bytecode of every function one analysis ran (see
-//   generated/compromise.cjs.cache   src/code-cache.ts, which loads them)
+//   generated/compromise.cjs.cache   src/code-cache.ts, which reads them)
 //
 // One file instead of ~60 modules saves resolving and reading them; the code cache saves
-// compiling them. bin/article-analyze.js loads dist/cli.cjs; the library (dist/index.js) and the
-// worker threads of --jobs use the separate modules.
+// compiling them. The library (dist/index.js) and the worker threads of --jobs use the separate
+// modules (and the cache of compromise's bundle).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +22,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
 const separate = [`${dist}input/html.js`, `${dist}input/markdown.js`, `${dist}batch/worker.js`];
 
-// commander requires node:child_process (and with it node:net and node:dgram, ~6 ms of a start)
+// commander requires node:child_process (and with it node:dgram, a few milliseconds of a start)
 // when it loads, for executable subcommands, which this command line has none of: the bundle
 // gets a stand-in that requires the real module on first use.
 const lazyChildProcess = {

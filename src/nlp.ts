@@ -23,12 +23,14 @@ interface CompromiseWorld {
   model: { one: Record<string, unknown>; two?: unknown };
 }
 type Compromise = ((text: string) => CompromiseView) & { world(): CompromiseWorld };
+/** A lexicon entry's tag or tags. */
+type Tags = string | string[];
 interface Model {
   version: string;
   withRegExps: string[];
   /** The lexicon grouped by tags: [tags, "word\nword…"] (a word may hold spaces and "|"). */
-  packedLexicon: Array<[string | string[], string]>;
-  one: { lexicon: Record<string, string | string[]> } & Record<string, unknown>;
+  packedLexicon: Array<[Tags, string]>;
+  one: { lexicon?: Record<string, Tags> } & Record<string, unknown>;
   two: unknown;
 }
 
@@ -46,10 +48,8 @@ const hooks = ['machine', 'index', 'id', 'freeze', 'lexicon', 'preTagger'];
 let compromise: Compromise | undefined;
 let lexicon: Map<string, Tags> | undefined;
 
-type Tags = string | string[];
-
 /**
- * compromise reads its lexicon as a plain object (\`lexicon[word]\`, \`lexicon.hasOwnProperty(word)\`):
+ * compromise reads its lexicon as a plain object (`lexicon[word]`, `lexicon.hasOwnProperty(word)`):
  * this gives a Map that face. A Map of its 24,000 words is built in half the time of an object
  * with as many keys (~10 ms of every start).
  */
@@ -81,11 +81,11 @@ function loadCompromise(): Compromise {
   } catch (error) {
     throw new Error(`the tagger's files are missing or unreadable (${(error as Error).message}); run \`npm run build\``);
   }
-  // The pre-tagger's rules hold RegExps, written as {"$re", "flags"}, in the parts the build
-  // listed; the rest (the 600 KB lexicon) needs no walk: a reviver over the whole file costs ~50 ms.
   const words = new Map<string, Tags>();
   for (const [tags, list] of model.packedLexicon) for (const word of list.split('\n')) words.set(word, tags);
   model.one.lexicon = asLexicon(words);
+  // The pre-tagger's rules hold RegExps, written as {"$re", "flags"}, in the parts the build
+  // listed; the rest needs no walk (a reviver over the whole file costs ~50 ms).
   const two = model.two as Record<string, unknown>;
   for (const key of model.withRegExps) two[key] = revive(two[key]);
   const world = parts.nlp.world();
