@@ -4,7 +4,7 @@
 // verb conjugated, every noun pluralized) and building its tagger's model — the same result on
 // every start. This script does that work once, at build time, and writes:
 //
-//   generated/compromise.cjs         compromise's own tokenizer (its "one" build) and pre-tagger,
+//   generated/compromise.cjs         compromise's own tokenizer (from its "one" build) and pre-tagger,
 //                                    bundled from its source into one file: no model, no post-tagger
 //   generated/compromise-model.json  the model compromise builds when it loads (expanded lexicon,
 //                                    multi-word cache, tag tree, suffix and neighbour rules…),
@@ -33,7 +33,15 @@ const entry = join(out, 'compromise-entry.js');
 writeFileSync(
   entry,
   [
-    `import nlp from ${JSON.stringify(join(source, 'one.js'))};`,
+    // compromise's core and the four plugins of its "one" build that our parse runs (src/one.js
+    // also registers matching, sweeping, lookups, type-ahead, caching, contractions and the
+    // change and output methods, which cost start-up time and are never called)
+    `import nlp from ${JSON.stringify(join(source, 'nlp.js'))};`,
+    ...['tag', 'tokenize', 'freeze', 'lexicon'].map((name) => `import ${name} from ${JSON.stringify(join(source, `1-one/${name}/plugin.js`))};`),
+    // in src/one.js's order, which matters; freeze registers a term method and a debug view in
+    // tables the matching and output plugins would have made
+    'nlp.extend({ methods: { one: { termMethods: {}, debug: {} } } });',
+    'nlp.extend(tag); nlp.extend(tokenize); nlp.extend(freeze); nlp.extend(lexicon);',
     `import compute from ${JSON.stringify(join(source, '2-two/preTagger/compute/index.js'))};`,
     `import methods from ${JSON.stringify(join(source, '2-two/preTagger/methods/index.js'))};`,
     `export { nlp, compute, methods };`,
