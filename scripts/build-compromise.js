@@ -53,7 +53,8 @@ await bundle.write({ file: join(out, 'compromise.cjs'), format: 'cjs', minify: t
 await bundle.close();
 rmSync(entry);
 
-// 2. The model compromise computes at load. RegExps are written as {"$re", "flags"}.
+// 2. The model compromise computes at load. RegExps are written as {"$re", "flags"}; `version`
+// records which compromise made it (for a reader of the file; the code does not use it).
 const full = require('compromise');
 const model = full.model();
 const two = { ...model.two };

@@ -3,9 +3,9 @@
 // `npm run build` bundles the command line (dist/cli.cjs) and compromise's parts
 // (generated/compromise.cjs), runs one analysis with them and saves, beside each, the bytecode V8
 // compiled for every function that ran (`<file>.cache`, scripts/build-bundle.js). A start that
-// finds the cache skips parsing and compiling those functions. V8 checks that a cache matches the
-// file and its own version and flags and ignores one that does not (a different Node than the
-// one that built it): the file is then compiled as usual. Node 22's module.enableCompileCache()
+// finds the cache skips parsing and compiling those functions. V8 ignores a cache made by another
+// V8 version or with other flags (a different Node than the one that built it), and we ignore one
+// made from other contents of the file (see digest): the file is then compiled as usual. Node 22's module.enableCompileCache()
 // does this for every module; Node 20 has no such thing.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -60,23 +60,19 @@ export function requireCached(url: URL): unknown {
   const loaded = registry.get(file);
   if (loaded) return loaded.exports;
   const bytes = readFileSync(file);
+  const made = digest(bytes);
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __import) {${bytes.toString('utf8')}\n})`, {
     filename: file,
-    cachedData: readCache(file, digest(bytes)),
+    cachedData: readCache(file, made),
   });
   const module = { exports: {} as unknown };
   const importFromBundle = (specifier: string) => import(/^\.\.?\//.test(specifier) ? new URL(specifier, url).href : specifier);
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(url), module, file, dirname(file), importFromBundle);
-  registry.set(file, { script, exports: module.exports, digest: digest(bytes) });
+  registry.set(file, { script, exports: module.exports, digest: made });
   return module.exports;
 }
 
 /** Writes the code cache of every bundle loaded so far, with all it has compiled (the build's step). */
-export function writeCodeCaches(): string[] {
-  const written: string[] = [];
-  for (const [file, { script, digest }] of registry) {
-    writeFileSync(`${file}.cache`, Buffer.concat([digest, script.createCachedData()]));
-    written.push(`${file}.cache`);
-  }
-  return written;
+export function writeCodeCaches(): void {
+  for (const [file, { script, digest }] of registry) writeFileSync(`${file}.cache`, Buffer.concat([digest, script.createCachedData()]));
 }

@@ -26,7 +26,6 @@ type Compromise = ((text: string) => CompromiseView) & { world(): CompromiseWorl
 /** A lexicon entry's tag or tags. */
 type Tags = string | string[];
 interface Model {
-  version: string;
   withRegExps: string[];
   /** The lexicon grouped by tags: [tags, "word\nword…"] (a word may hold spaces and "|"). */
   packedLexicon: Array<[Tags, string]>;
