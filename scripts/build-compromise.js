@@ -48,8 +48,21 @@ writeFileSync(
     '',
   ].join('\n'),
 );
-const bundle = await rolldown({ input: entry, platform: 'node', logLevel: 'silent' });
-await bundle.write({ file: join(out, 'compromise.cjs'), format: 'cjs', minify: true });
+// compromise's setTag and fastTag read process.env.DEBUG_TAGS at every call (~65,000 times for the
+// development texts; a read of process.env costs ~0.4 µs, ~7% of a parse): read once, at load.
+const envRead = "const env = typeof process === 'undefined' || !process.env ? self.env || {} : process.env";
+const envOnce = {
+  name: 'read-process-env-once',
+  transform(code, id) {
+    if (!/[\\/](setTag|_fastTag)\.js$/.test(id)) return null;
+    if (!code.includes(envRead)) throw new Error(`${id} no longer reads process.env as this build expects: update scripts/build-compromise.js`);
+    const once = "const envAtLoad = typeof process === 'undefined' || !process.env ? self.env || {} : { DEBUG_TAGS: process.env.DEBUG_TAGS };";
+    return `${once}\n${code.replace(envRead, 'const env = envAtLoad')}`;
+  },
+};
+const bundle = await rolldown({ input: entry, platform: 'node', logLevel: 'silent', plugins: [envOnce] });
+// NO_MINIFY=1 keeps compromise's function names, for reading a CPU profile
+await bundle.write({ file: join(out, 'compromise.cjs'), format: 'cjs', minify: !process.env.NO_MINIFY });
 await bundle.close();
 rmSync(entry);
 
@@ -58,21 +71,33 @@ rmSync(entry);
 const full = require('compromise');
 const model = full.model();
 const two = { ...model.two };
-delete two.matches; // the post-tagger's rules, which we do not run
+// Not the post-tagger's rules (we do not run it), nor what only compromise's conjugation and
+// inflection methods read (models, irregularPlurals, uncountable: ~70 KB; the pre-tagger never
+// calls them, and tests/nlp.test.ts would see a tag change if it did)
+for (const key of ['matches', 'models', 'irregularPlurals', 'uncountable']) delete two[key];
 const { lexicon, _multiCache, frozenLex, tagSet } = model.one;
 const holdsRegExp = (value) => value instanceof RegExp || (value !== null && typeof value === 'object' && Object.values(value).some(holdsRegExp));
 // The parts of model.two to revive at load; the rest of the file (the 600 KB lexicon) needs no walk.
 const withRegExps = Object.keys(two).filter((key) => holdsRegExp(two[key]));
-// The lexicon (24,000 words) grouped by their tags, [tags, "word\nword…"]: a third of the size of
-// {word: tags}, and rebuilt in ~60% of the time JSON.parse takes over the plain object.
-const groups = new Map();
-for (const [word, tags] of Object.entries(lexicon)) {
+// The lexicon (24,600 words) sorted, as src/nlp.ts searches it by halves: its words "word\nword…"
+// in UTF-16 order (what `<` compares), each word's tags as one character of `groups` (0x100 + the
+// index of its tags in `tags`). Split in ~2 ms at load; a Map of every word took ~10 ms to build
+// at every start, for the few hundred words an article looks up.
+const words = Object.keys(lexicon).sort();
+const tagGroups = [];
+const groupOf = new Map();
+let groups = '';
+for (const word of words) {
   if (word.includes('\n')) throw new Error(`compromise's lexicon has a word with a line break in it: ${JSON.stringify(word)}`);
-  const key = JSON.stringify(tags);
-  groups.set(key, groups.has(key) ? `${groups.get(key)}\n${word}` : word);
+  const key = JSON.stringify(lexicon[word]);
+  if (!groupOf.has(key)) {
+    groupOf.set(key, tagGroups.length);
+    tagGroups.push(lexicon[word]);
+  }
+  groups += String.fromCharCode(0x100 + groupOf.get(key));
 }
-const packedLexicon = [...groups].map(([tags, words]) => [JSON.parse(tags), words]);
-const json = JSON.stringify({ version, withRegExps, packedLexicon, one: { _multiCache, frozenLex, tagSet }, two }, (key, value) => {
+const sortedLexicon = { words: words.join('\n'), groups, tags: tagGroups };
+const json = JSON.stringify({ version, withRegExps, lexicon: sortedLexicon, one: { _multiCache, frozenLex, tagSet }, two }, (key, value) => {
   if (value instanceof RegExp) return { $re: value.source, flags: value.flags };
   if (value instanceof Set || value instanceof Map || typeof value === 'function') throw new Error(`compromise's model has a ${value.constructor.name} at "${key}", which JSON cannot hold`);
   return value;

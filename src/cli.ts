@@ -7,7 +7,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { formatOf } from './input/format-names.js';
 import { printable as terminalSafe } from './formatters/text.js';
 import { builtinAnalyzerNames as analyzerNames } from './analyzers/names.js';
-import { formatNames } from './formatters/names.js';
+import { formatNames, type FormatName } from './formatters/names.js';
 import { parseIsoDay } from './analyzers/dates/calendar.js';
 import { checkNames, checkRules, lineLocator } from './check.js';
 import { ConfigError, findConfig, readConfigFile } from './config.js';
@@ -204,16 +204,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 
   // Heavy modules load only when there is something to analyze: --help and --version stay instant.
-  const [{ InputError }, { formatters }, { fileInputs, ndjsonInputs }, { analyzeInOrder }, { Progress }] = await Promise.all([
+  const format = effectiveFormat(settings, options, io);
+  const [{ InputError }, formatter, { fileInputs, ndjsonInputs }, { analyzeInOrder }, { Progress }] = await Promise.all([
     import('./input/read.js'),
-    import('./formatters/index.js'),
+    (formatNames as readonly string[]).includes(format) ? import('./formatters/load.js').then(({ loadFormatter }) => loadFormatter(format as FormatName)) : settings.formatters[format],
     import('./batch/inputs.js'),
     import('./batch/pool.js'),
     import('./batch/progress.js'),
   ]);
 
-  const format = effectiveFormat(settings, options, io);
-  const formatter: Formatter = (formatters as Record<string, Formatter>)[format] ?? settings.formatters[format];
   const color = options.color && !io.env.NO_COLOR && Boolean(io.stdout.isTTY);
   // A batch is more than one article, or any number found under a directory or on NDJSON input:
   // its JSON is an array even when it holds one report.

@@ -16,3 +16,11 @@ export function caseless(source: string, flags = ''): RegExp {
   if (flags.includes('i')) throw new Error('a caseless pattern takes no i flag');
   return new RegExp(source.replace(/\\[pP]\{[^}]*\}|\\k<[^>]*>|\\.|[A-Z]+/g, (part) => (part[0] === '\\' ? part : part.toLowerCase())), flags);
 }
+
+/** A match of a caseless pattern (with the `d` flag) over the lowered text, its groups read from the text as written. */
+export function asWritten(match: RegExpExecArray, text: string): RegExpExecArray {
+  const groups = match.indices!.map((range) => (range ? text.slice(range[0], range[1]) : undefined)) as unknown as RegExpExecArray;
+  groups.index = match.index;
+  groups.input = text;
+  return groups;
+}

@@ -1,7 +1,7 @@
 // Dates: news expressions of time → TIMEX3-style values, resolved against the reference date in
 // the direction the sentence's tense points.
 import { addDays, addMonths, compareDays, formatDay, formatMonth, isoWeek, parseIsoDay, weekday, type Day } from './calendar.js';
-import { lowerCaseAscii } from '../caseless.js';
+import { asWritten, lowerCaseAscii } from '../caseless.js';
 import { dateExpressions, lowerCasePatterns, type Direction, type Resolved } from './expressions.js';
 import { futureMarkers } from '../../data/time-words.js';
 import { firstStartingFrom, sentenceAt, tokenIndexFrom } from '../../spans.js';
@@ -85,14 +85,6 @@ export function tenseDirection(doc: Document, offset: number, end = offset): Dir
 function wordBefore(clean: string, start: number): string {
   const match = /([\p{L}\p{N}'’.-]+)[^\p{L}\p{N}]*$/u.exec(clean.slice(Math.max(0, start - 40), start));
   return match ? match[1].toLowerCase().replace(/[.'’]+$/, '') : '';
-}
-
-/** A match over the lower-cased text, its groups read from the text as written. */
-function asWritten(match: RegExpExecArray, clean: string): RegExpExecArray {
-  const groups = match.indices!.map((range) => (range ? clean.slice(range[0], range[1]) : undefined)) as unknown as RegExpExecArray;
-  groups.index = match.index;
-  groups.input = clean;
-  return groups;
 }
 
 export function findDates(doc: Document, reference: Day | null): DateFinding[] {
