@@ -124,11 +124,12 @@ export function createDocument(input: string, source: string, origin?: SourceMap
     while (block < blocks.length - 1 && sentence.start >= blocks[block].end) block++;
     let paragraph = paragraphs[paragraphs.length - 1];
     if (!paragraph || paragraph.start !== blocks[block].start) {
-      paragraph = { ...blocks[block], firstSentence: sentences.length, endSentence: sentences.length };
+      // written out, not spread: objects of one shape (a spread copy was ~3% of all analysis time)
+      paragraph = { start: blocks[block].start, end: blocks[block].end, firstSentence: sentences.length, endSentence: sentences.length };
       paragraphs.push(paragraph);
     }
     paragraph.endSentence = sentences.length + 1;
-    sentences.push({ ...sentence, paragraph: paragraphs.length - 1 });
+    sentences.push({ start: sentence.start, end: sentence.end, firstToken: sentence.firstToken, endToken: sentence.endToken, paragraph: paragraphs.length - 1 });
   }
   return { source, text, clean: cleanText, paragraphs, boilerplate, sentences, tokens, ...(origin ? { origin } : {}) };
 }

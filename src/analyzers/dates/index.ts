@@ -114,7 +114,8 @@ export function findDates(doc: Document, reference: Day | null): DateFinding[] {
         textBefore: clean.slice(Math.max(0, start - 30), start),
         textAfter: clean.slice(end, end + 40),
       });
-      if (resolved) candidates.push({ ...resolved, start: start + (resolved.skip ?? 0), end, priority });
+      // written out, not spread: one shape for every candidate (the spread was ~3% of all analysis time)
+      if (resolved) candidates.push({ type: resolved.type, value: resolved.value, anchor: resolved.anchor, start: start + (resolved.skip ?? 0), end, priority });
     }
   });
 
