@@ -47,7 +47,9 @@ writeFileSync(
     'nlp.extend(tag); nlp.extend(tokenizeCode); Object.assign(nlp.world().model.one, tokenizeModel.one); nlp.extend(freeze); nlp.extend(lexicon);',
     `import compute from ${JSON.stringify(join(source, '2-two/preTagger/compute/index.js'))};`,
     `import methods from ${JSON.stringify(join(source, '2-two/preTagger/methods/index.js'))};`,
-    `export { nlp, compute, methods };`,
+    // the tokenizer's step that gives a term its normal form, for src/nlp.ts's word cache
+    `import normalize from ${JSON.stringify(join(source, '1-one/tokenize/compute/normal/index.js'))};`,
+    `export { nlp, compute, methods, normalize };`,
     '',
   ].join('\n'),
 );

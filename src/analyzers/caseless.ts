@@ -11,6 +11,18 @@
  */
 export const lowerCaseAscii = (text: string): string => text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 
+const lowered = new WeakMap<object, string>();
+
+/** The document's analysis text with its ASCII letters lowered: made once, shared by the analyzers. */
+export function lowerCleanOf(doc: { clean: string }): string {
+  let lower = lowered.get(doc);
+  if (lower === undefined) {
+    lower = lowerCaseAscii(doc.clean);
+    lowered.set(doc, lower);
+  }
+  return lower;
+}
+
 /** The pattern with its letters lowered, escapes (\S, \p{Lu}, \k<name>…) as they are, and no `i` flag. */
 export function caseless(source: string, flags = ''): RegExp {
   if (flags.includes('i')) throw new Error('a caseless pattern takes no i flag');

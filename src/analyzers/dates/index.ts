@@ -1,7 +1,7 @@
 // Dates: news expressions of time → TIMEX3-style values, resolved against the reference date in
 // the direction the sentence's tense points.
 import { addDays, addMonths, compareDays, formatDay, formatMonth, isoWeek, parseIsoDay, weekday, type Day } from './calendar.js';
-import { asWritten, lowerCaseAscii } from '../caseless.js';
+import { asWritten, lowerCleanOf } from '../caseless.js';
 import { dateExpressions, lowerCasePatterns, type Direction, type Resolved } from './expressions.js';
 import { futureMarkers } from '../../data/time-words.js';
 import { firstStartingFrom, sentenceAt, tokenIndexFrom } from '../../spans.js';
@@ -96,7 +96,7 @@ export function findDates(doc: Document, reference: Day | null): DateFinding[] {
     const pattern = expression.pattern;
     pattern.lastIndex = 0;
     const caseless = lowerCasePatterns.has(pattern);
-    const haystack = caseless ? (lower ??= lowerCaseAscii(clean)) : clean;
+    const haystack = caseless ? (lower ??= lowerCleanOf(doc)) : clean;
     for (let found = pattern.exec(haystack); found; found = pattern.exec(haystack)) {
       const match = caseless ? asWritten(found, clean) : found;
       if (match[0].length === 0) {

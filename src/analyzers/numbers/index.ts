@@ -1,6 +1,6 @@
 // Numbers: every figure as a value, with its currency, unit and qualifier.
 // "More than 3.6 million people" → 3600000, unit "people", approximate "more than".
-import { asWritten, caseless, lowerCaseAscii } from '../caseless.js';
+import { asWritten, caseless, lowerCleanOf } from '../caseless.js';
 import { parseDigits, parseNumberWords } from './parse-number.js';
 import { cardinalWordPattern, fractionWords, groupWords, ordinalValue, ordinalWordPattern, suffixMultipliers } from '../../data/number-words.js';
 import { approximateQualifiers } from '../../data/qualifiers.js';
@@ -36,7 +36,8 @@ const vagueValues: Readonly<Record<string, number>> = {
 // The patterns of words after and before a figure are caseless (../caseless.ts): they run over a
 // lower-cased slice of the text.
 const qualifierBefore = caseless(`(?:^|[^\\p{L}])(${approximateQualifiers.map((q) => q.replace('.', '\\.')).join('|')})\\s+$`, 'u');
-const qualifierIn = (before: string) => qualifierBefore.exec(lowerCaseAscii(before));
+/** The qualifier ending the text from `start` to `end`: "more than ", "up to ". */
+const qualifierIn = (doc: Document, start: number, end: number) => qualifierBefore.exec(lowerCleanOf(doc).slice(Math.max(0, start), end));
 const rangeJoin = /^\s*(?:-|–|—|to)\s*/;
 const unitAfter = caseless(
   `^\\s?(${Object.keys(measureUnits).sort((a, b) => b.length - a.length).map((u) => u.replace(/[/.]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
@@ -155,7 +156,7 @@ function readFigure(doc: Document, match: RegExpExecArray): Figure | null {
   if (value === null || !Number.isFinite(value)) return null;
 
   if (kind !== 'ordinal' && digitsOnly) {
-    const scale = scaleAfter.exec(lowerCaseAscii(clean.slice(end, end + 40)));
+    const scale = scaleAfter.exec(lowerCleanOf(doc).slice(end, end + 40));
     if (scale) {
       // "9 hundred and twenty": the words after the scale add to it
       value = parseNumberWords(`${match[1].replace(/,/g, '')} ${scale[0]}`) ?? value * scaleValues[scale[1].toLowerCase()];
@@ -190,7 +191,7 @@ function readFigure(doc: Document, match: RegExpExecArray): Figure | null {
 
   // Qualifier before: "more than 3.6 million", "up to 100,000", "between 10 and 15"
   const sliceStart = Math.max(0, start - 24);
-  const qualifier = qualifierIn(clean.slice(sliceStart, start));
+  const qualifier = qualifierIn(doc, sliceStart, start);
   if (qualifier) {
     approximate = qualifier[1].toLowerCase();
     start = sliceStart + qualifier.index + qualifier[0].indexOf(qualifier[1]);
@@ -215,7 +216,7 @@ function readFigure(doc: Document, match: RegExpExecArray): Figure | null {
   // After the figure: percent, a currency word, a unit of measure
   const after = clean.slice(end, end + 40);
   const percent = percentSuffixes.map(([pattern, name]) => [pattern.exec(after), name] as const).find(([m]) => m);
-  const afterLower = lowerCaseAscii(after);
+  const afterLower = lowerCleanOf(doc).slice(end, end + 40);
   const currencyWord = currencyWordAfter.exec(afterLower);
   const measure = unitAfter.exec(afterLower);
   if (percent && kind !== 'ordinal') {
@@ -254,7 +255,7 @@ function isNotAnAmount(doc: Document, figure: Figure, match: RegExpExecArray): b
     if (/\p{L}[-‐]$/u.test(before)) return true;
     if (/\b(?:version|v\.?|release|build|model|flight|route|no\.|number|chapter|page|room|article|section|GMT|UTC)\s*[+−-]?$/i.test(before)) return true;
     // "the 787 Dreamliner", "737-800": a model number
-    const modelContext = /(?:\b[A-Z][\p{L}]*|\b(?:the|a|an|its|their|his|her|our|new|final))\s+$/u.test(before) && !qualifierIn(before);
+    const modelContext = /(?:\b[A-Z][\p{L}]*|\b(?:the|a|an|its|their|his|her|our|new|final))\s+$/u.test(before) && !qualifierIn(doc, coreStart - 30, coreStart);
     if (plain && modelContext && (/^[-–]\d{2,3}/.test(clean.slice(coreStart + match[1].length)) || /^\s+[A-Z]/.test(after)) && /^\d{3}$/.test(match[1])) return true;
     // "10:30", "3:1"
     if (/^:\d/.test(clean.slice(coreStart + match[1].length)) || /\d:$/.test(before)) return true;
@@ -264,7 +265,7 @@ function isNotAnAmount(doc: Document, figure: Figure, match: RegExpExecArray): b
     // the second half of "555-0143" or of a score: never an amount of its own
     if (/\d[-–]$/.test(before)) return true;
     // "Boeing 737", "Windows 10", "Chapter 11": a bare number right after a name
-    if (plain && /[A-Z][\p{L}.]*\s$/u.test(before) && !/(?:^|[.!?]\s+)[A-Z][\p{L}]*\s$/u.test(before) && !qualifierIn(before)) {
+    if (plain && /[A-Z][\p{L}.]*\s$/u.test(before) && !/(?:^|[.!?]\s+)[A-Z][\p{L}]*\s$/u.test(before) && !qualifierIn(doc, coreStart - 30, coreStart)) {
       return figure.words === match[1] && !/,/.test(match[1]);
     }
     // Years: "2022" alone is never an amount
@@ -276,7 +277,7 @@ function isNotAnAmount(doc: Document, figure: Figure, match: RegExpExecArray): b
 
 export function findNumbers(doc: Document, dateSpans: readonly Span[]): NumberFinding[] {
   const clean = doc.clean;
-  const lower = lowerCaseAscii(clean);
+  const lower = lowerCleanOf(doc);
   const dates = new SpanIndex(dateSpans);
   const findings: NumberFinding[] = [];
   const pattern = numberCore;
