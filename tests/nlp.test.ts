@@ -21,6 +21,8 @@ const paragraphs = readdirSync(dir)
     'SHARES OF ACME CORP. FELL 5% TO $3.2BN ON TUESDAY AFTER THE CEO QUIT',
     'The 3-5 March meeting in São Paulo/Brasília ran 9:30–11 a.m. 🙂 Mr. O\u2019Neill, 54, left @ 5pm.',
     'NATO, the WHO and Lukaku\u2019s lawyers met Gov. DeSantis in Washington, D.C. on 2019-03-04.',
+    // one written word in several roles: the tokenizer keeps each word's normal form, never its tags
+    'March on, they said. March is cold, and the march in March was long. They march on.',
   ]);
 
 /** compromise itself, run with the same steps as our parse: tokenizer, lexicon, pre-tagger. */
@@ -58,5 +60,12 @@ describe('the parse', () => {
       compared += actual.size;
     }
     expect(compared).toBeGreaterThan(1000);
+  });
+
+  it('gives every occurrence of a word a term of its own', () => {
+    const { tokens } = parse('Russia said no. Russia said no.');
+    expect(tokens.map((token) => token.text)).toEqual(['Russia', 'said', 'no', 'Russia', 'said', 'no']);
+    expect(tokens[0].tags).toEqual(tokens[3].tags);
+    expect(tokens[0].tags).not.toBe(tokens[3].tags);
   });
 });

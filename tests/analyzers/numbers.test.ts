@@ -23,6 +23,9 @@ describe('numbers: values, units, currencies and qualifiers', () => {
     ['half a million voters', [{ text: 'half a million', value: 500000, unit: 'voters' }]],
     ['two dozen eggs', [{ text: 'two dozen', value: 24, unit: 'eggs' }]],
     ['Two pan-democratic veteran politicians were defeated.', [{ text: 'Two', value: 2, unit: 'politicians' }]],
+    // the whole-text scans are caseless: they run over lowered text and report the text as written
+    ['THREE HUNDRED workers walked out.', [{ text: 'THREE HUNDRED', value: 300, unit: 'workers' }]],
+    ['She finished Third.', [{ text: 'Third', kind: 'ordinal', value: 3 }]],
     ['Jobs, aged 55, has had health problems.', [{ text: '55', value: 55, unit: null }]],
     ["It comes with 15'' or 17'' displays.", [{ text: '15', value: 15 }, { text: '17', value: 17, unit: 'displays' }]],
     ['Over one million messages were posted.', [{ text: 'Over one million', value: 1e6, unit: 'messages', approximate: 'over' }]],
