@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { requireCached } from './code-cache.js';
 import { generatedDir } from './files.js';
 import { abbreviations } from './data/abbreviations.js';
+import { freezeStep, lexiconStep, type StepWorld, type Tags } from './compromise-steps.js';
 import type { Sentence, Token } from './types.js';
 
 interface CompromiseTerm {
@@ -31,8 +32,6 @@ interface Tokenizer {
   fromString(text: string, world: CompromiseWorld): CompromiseTerm[][];
 }
 type Compromise = ((text: string) => CompromiseView) & { world(): CompromiseWorld };
-/** A lexicon entry's tag or tags. */
-type Tags = string | string[];
 interface Model {
   withRegExps: string[];
   /** The lexicon sorted (scripts/build-compromise.js): its words, and each word's tags as one character of `groups`. */
@@ -95,6 +94,11 @@ class Lexicon {
   keys(): string[] {
     return [...this.words];
   }
+
+  /** The entries of more than one word: "new york", "look up". */
+  multiWordEntries(): string[] {
+    return this.words.filter((word) => word.includes(' '));
+  }
 }
 
 /** compromise reads its lexicon as a plain object (`lexicon[word]`, `lexicon.hasOwnProperty(word)`): this gives ours that face. */
@@ -140,6 +144,8 @@ function loadCompromise(): Compromise {
   world.model.two = model.two;
   world.hooks = hooks;
   world.methods.one.tokenize.fromString = cachedFromString(world, parts.normalize);
+  world.compute.freeze = freezeStep(world as unknown as StepWorld);
+  world.compute.lexicon = lexiconStep(world as unknown as StepWorld, (word) => words.get(word), () => words.multiWordEntries());
   lexicon = words;
   compromise = parts.nlp;
   return compromise;

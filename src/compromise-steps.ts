@@ -1,0 +1,161 @@
+// Two steps of compromise's parse, done as compromise does them, faster: "freeze" (its frozen
+// multi-word names: "new york times") and "lexicon" (every untagged word looked up). They are
+// ~15% of a parse in compromise's own form, which builds and looks up the joined words after
+// every word that starts some multi-word entry ("the", "in", "of"…) and tags each word through
+// setTag's tag-by-tag bookkeeping. tests/nlp.test.ts compares every tag with compromise's.
+
+/** A lexicon entry's tag or tags. */
+export type Tags = string | string[];
+
+export interface StepTerm {
+  text: string;
+  normal?: string;
+  machine?: string;
+  alias?: string[];
+  tags: Set<string>;
+  frozen?: boolean;
+  dirty?: boolean;
+  chunk?: string;
+}
+
+type SetTag = (terms: StepTerm[], tag: Tags, world: unknown, isSafe: boolean, reason?: string) => void;
+
+export interface StepWorld {
+  methods: { one: { setTag: SetTag } };
+  model: { one: Record<string, unknown> };
+}
+
+interface StepView {
+  world: StepWorld;
+  docs: StepTerm[][];
+}
+
+const wordOf = (term: StepTerm) => term.machine || term.normal!;
+
+/**
+ * Every two-word start of the given multi-word entries, and each entry whole: a run of words
+ * whose first two, joined, are not among them can be no entry, however long. A word of an
+ * entry may itself hold a space, so every start that ends at a space is kept.
+ */
+function startsOf(entries: Iterable<string>): Set<string> {
+  const starts = new Set<string>();
+  for (const entry of entries) {
+    const first = entry.indexOf(' ');
+    if (first < 0) continue;
+    for (let space = entry.indexOf(' ', first + 1); space >= 0; space = entry.indexOf(' ', space + 1)) starts.add(entry.slice(0, space));
+    starts.add(entry);
+  }
+  return starts;
+}
+
+/**
+ * compromise's "freeze" step (src/1-one/freeze/compute.js): the entries of its frozen lexicon,
+ * tagged and frozen. The same loops, skipping the runs of words no entry can start with.
+ */
+export function freezeStep(world: StepWorld): (view: StepView) => void {
+  const setTag = world.methods.one.setTag;
+  const frozenLex = world.model.one.frozenLex as Record<string, Tags>;
+  const multi = (world.model.one._multiCache ?? {}) as Record<string, number>;
+  const starts = startsOf(Object.keys(frozenLex));
+  const has = (key: string) => Object.prototype.hasOwnProperty.call(frozenLex, key);
+  return (view) => {
+    for (const terms of view.docs) {
+      for (let i = 0; i < terms.length; i += 1) {
+        const t = terms[i];
+        const word = wordOf(t);
+        if (multi[word] !== undefined && terms[i + 1] && starts.has(`${word} ${wordOf(terms[i + 1])}`)) {
+          const end = i + multi[word] - 1;
+          for (let k = end; k > i; k -= 1) {
+            const words = terms.slice(i, k + 1);
+            const str = words.map(wordOf).join(' ');
+            if (has(str)) {
+              setTag(words, frozenLex[str], world, false, '1-frozen-multi-lexicon');
+              for (const term of words) term.frozen = true;
+            }
+          }
+        }
+        if (frozenLex[word] !== undefined && has(word)) {
+          setTag([t], frozenLex[word], world, false, '1-freeze-lexicon');
+          t.frozen = true;
+        }
+      }
+    }
+  };
+}
+
+const prefix = /^(under|over|mis|re|un|dis|semi|pre|post)-?/;
+const allowPrefix = new Set(['Verb', 'Infinitive', 'PastTense', 'Gerund', 'PresentTense', 'Adjective', 'Participle']);
+
+/**
+ * compromise's "lexicon" step (src/1-one/lexicon/compute/): each untagged word's multi-word entry
+ * or its own, looked up in `lookup`. An untagged, unfrozen word ends up with the same tags
+ * whenever it gets the same entry, so setTag's work for each entry is done once, on a blank
+ * term, and its outcome copied: the same tags in the same order, `dirty` and `chunk`.
+ */
+export function lexiconStep(world: StepWorld, lookup: (word: string) => Tags | undefined, entries: () => Iterable<string>): (view: StepView) => void {
+  const setTag = world.methods.one.setTag;
+  const multi = (world.model.one._multiCache ?? {}) as Record<string, number>;
+  let starts: Set<string> | undefined;
+  const outcomes = new Map<Tags, StepTerm>();
+  const tagBlank = (term: StepTerm, tags: Tags) => {
+    let outcome = outcomes.get(tags);
+    if (outcome === undefined) {
+      outcome = { text: '', tags: new Set() };
+      setTag([outcome], tags, world, false, '1-lexicon');
+      outcomes.set(tags, outcome);
+    }
+    for (const tag of outcome.tags) term.tags.add(tag);
+    if (outcome.chunk !== undefined) term.chunk = outcome.chunk;
+    if (outcome.dirty !== undefined) term.dirty = outcome.dirty;
+  };
+
+  const multiWord = (terms: StepTerm[], start: number): boolean | null => {
+    const word = wordOf(terms[start]);
+    if (multi[word] === undefined || !terms[start + 1]) return null;
+    starts ??= startsOf(entries());
+    if (!starts.has(`${word} ${wordOf(terms[start + 1])}`)) return false;
+    const end = start + multi[word] - 1;
+    for (let i = end; i > start; i -= 1) {
+      const words = terms.slice(start, i + 1);
+      const tag = lookup(words.map(wordOf).join(' '));
+      if (tag !== undefined) {
+        setTag(words, tag, world, false, '1-multi-lexicon');
+        // a phrasal verb's second word is its particle
+        if (tag && tag.length === 2 && (tag[0] === 'PhrasalVerb' || tag[1] === 'PhrasalVerb')) setTag([words[1]], 'Particle', world, false, '1-phrasal-particle');
+        return true;
+      }
+    }
+    return false;
+  };
+
+  const singleWord = (term: StepTerm): boolean | null => {
+    const word = wordOf(term);
+    const tags = lookup(word);
+    if (tags !== undefined) {
+      tagBlank(term, tags);
+      return true;
+    }
+    const alias = term.alias?.find((name) => lookup(name) !== undefined);
+    if (alias) {
+      setTag([term], lookup(alias)!, world, false, '1-lexicon-alias');
+      return true;
+    }
+    if (prefix.test(word)) {
+      const stem = word.replace(prefix, '');
+      const stemTags = lookup(stem);
+      if (stemTags !== undefined && stem.length > 3 && allowPrefix.has(stemTags as string)) {
+        setTag([term], stemTags, world, false, '1-lexicon-prefix');
+        return true;
+      }
+    }
+    return null;
+  };
+
+  return (view) => {
+    for (const terms of view.docs) {
+      for (let i = 0; i < terms.length; i += 1) {
+        if (terms[i].tags.size === 0) multiWord(terms, i) || singleWord(terms[i]);
+      }
+    }
+  };
+}
