@@ -49,7 +49,8 @@ writeFileSync(
     `import methods from ${JSON.stringify(join(source, '2-two/preTagger/methods/index.js'))};`,
     // the tokenizer's step that gives a term its normal form, for src/nlp.ts's word cache
     `import normalize from ${JSON.stringify(join(source, '1-one/tokenize/compute/normal/index.js'))};`,
-    `export { nlp, compute, methods, normalize };`,
+    `import machine from ${JSON.stringify(join(source, '1-one/tokenize/compute/machine.js'))};`,
+    `export { nlp, compute, methods, normalize, machine };`,
     '',
   ].join('\n'),
 );
@@ -65,7 +66,38 @@ const envOnce = {
     return `${once}\n${code.replace(envRead, 'const env = envAtLoad')}`;
   },
 };
-const bundle = await rolldown({ input: entry, platform: 'node', logLevel: 'silent', plugins: [envOnce] });
+// The pre-tagger tests every word against ~20 of its patterns (none with a g or y flag, so a test
+// has no state): a word's first matching pattern is a function of the word alone, kept per word.
+const regexOnce = {
+  name: 'remember-regex-tests',
+  transform(code, id) {
+    if (!/2nd-pass[\\/]03-regex\.js$/.test(id)) return null;
+    const parts = ['const doRegs = function', 'const doEndsWith = function', 'const checkRegex = function'];
+    if (!parts.every((part) => code.includes(part))) throw new Error(`${id} is no longer what this build expects: update scripts/build-compromise.js`);
+    const remember = [
+      'const rememberedTests = new WeakMap()',
+      'const remember = (find) => (str, table) => {',
+      '  let known = rememberedTests.get(table)',
+      '  if (known === undefined) rememberedTests.set(table, (known = new Map()))',
+      '  let found = known.get(str)',
+      '  if (found === undefined) {',
+      '    found = find(str, table)',
+      '    if (known.size >= 50000) known.clear()',
+      '    known.set(str, found)',
+      '  }',
+      '  return found',
+      '}',
+      'const doRegs = remember(doRegsEach)',
+      'const doEndsWith = remember(doEndsWithEach)',
+      '',
+    ].join('\n');
+    return code
+      .replace('const doRegs = function', 'const doRegsEach = function')
+      .replace('const doEndsWith = function', 'const doEndsWithEach = function')
+      .replace('const checkRegex = function', `${remember}const checkRegex = function`);
+  },
+};
+const bundle = await rolldown({ input: entry, platform: 'node', logLevel: 'silent', plugins: [envOnce, regexOnce] });
 // NO_MINIFY=1 keeps compromise's function names, for reading a CPU profile
 await bundle.write({ file: join(out, 'compromise.cjs'), format: 'cjs', minify: !process.env.NO_MINIFY });
 await bundle.close();

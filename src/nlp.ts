@@ -12,6 +12,7 @@ interface CompromiseTerm {
   post: string;
   tags: Set<string>;
   normal?: string;
+  machine?: string;
   offset?: { start: number; length: number };
 }
 interface CompromiseView {
@@ -31,6 +32,8 @@ interface Tokenizer {
   splitWhitespace(written: string, model: CompromiseWorld['model']): CompromiseTerm;
   fromString(text: string, world: CompromiseWorld): CompromiseTerm[][];
 }
+/** A tokenizer step that fills in a field of a term from its others. */
+type TermStep = (term: CompromiseTerm, world: CompromiseWorld) => void;
 type Compromise = ((text: string) => CompromiseView) & { world(): CompromiseWorld };
 interface Model {
   withRegExps: string[];
@@ -48,8 +51,9 @@ interface PackedLexicon {
 }
 
 /**
- * The steps of compromise's parse we run, in order: its tokenizer's ("machine" is what lets
- * "Mecca's" be looked up as Mecca), the lexicon lookup and the pre-tagger. Not its post-tagger
+ * The steps of compromise's parse we run, in order, after its tokenizer (which, in
+ * cachedFromString, also gives each word its "machine" form, what lets "Mecca's" be looked up as
+ * Mecca): word indexes, frozen names, the lexicon lookup and the pre-tagger. Not its post-tagger
  * (~570 match rules over every sentence, 70% of a full parse) nor its chunker (noun/verb phrase
  * chunks), whose contextual work our analyzers do their own way — without them `npm run eval`
  * scores the same or better on every table (entities micro F1 GUM 0.800 → 0.803, MEANTIME 0.810 →
@@ -57,7 +61,7 @@ interface PackedLexicon {
  * without text we skip anyway), aliases and type-ahead, which change no tag an analyzer reads;
  * nor term ids, which no step reads (and which our bundle of compromise has no code for).
  */
-const hooks = ['machine', 'index', 'freeze', 'lexicon', 'preTagger'];
+const hooks = ['index', 'freeze', 'lexicon', 'preTagger'];
 
 let compromise: Compromise | undefined;
 let lexicon: Lexicon | undefined;
@@ -123,7 +127,7 @@ function asLexicon(words: Lexicon): Record<string, Tags> {
  */
 function loadCompromise(): Compromise {
   if (compromise) return compromise;
-  let parts: { nlp: Compromise; compute: { preTagger: unknown }; methods: { two: Record<string, unknown> }; normalize: (term: CompromiseTerm, world: CompromiseWorld) => void };
+  let parts: { nlp: Compromise; compute: { preTagger: unknown }; methods: { two: Record<string, unknown> }; normalize: TermStep; machine: TermStep };
   let model: Model;
   try {
     parts = requireCached(new URL('compromise.cjs', generatedDir)) as typeof parts;
@@ -143,7 +147,7 @@ function loadCompromise(): Compromise {
   Object.assign(world.model.one, model.one);
   world.model.two = model.two;
   world.hooks = hooks;
-  world.methods.one.tokenize.fromString = cachedFromString(world, parts.normalize);
+  world.methods.one.tokenize.fromString = cachedFromString(world, parts.normalize, parts.machine);
   world.compute.freeze = freezeStep(world as unknown as StepWorld);
   world.compute.lexicon = lexiconStep(world as unknown as StepWorld, (word) => words.get(word), () => words.multiWordEntries());
   lexicon = words;
@@ -153,24 +157,28 @@ function loadCompromise(): Compromise {
 
 /**
  * compromise's tokenizer (its `fromString`: sentences, then words, then each word's punctuation
- * and normal form), with the last two kept per word as written: they depend on nothing else, and
- * most words of a text are words seen before ("the", "said"). A third of a parse's time was there.
+ * and normal form) and its "machine" step, with all a word's forms kept per word as written: they
+ * depend on nothing else, and most words of a text are words seen before ("the", "said"). A third
+ * of a parse's time was there.
  */
-function cachedFromString(world: CompromiseWorld, normalize: (term: CompromiseTerm, world: CompromiseWorld) => void) {
+function cachedFromString(world: CompromiseWorld, normalize: TermStep, machine: TermStep) {
   const { splitSentences, splitTerms, splitWhitespace } = world.methods.one.tokenize;
-  const known = new Map<string, { text: string; pre: string; post: string; normal: string }>();
+  const known = new Map<string, { text: string; pre: string; post: string; normal: string; machine?: string }>();
   const term = (written: string): CompromiseTerm => {
     let seen = known.get(written);
     if (seen === undefined) {
       const parsed = splitWhitespace(written, world.model);
       normalize(parsed, world);
-      seen = { text: parsed.text, pre: parsed.pre, post: parsed.post, normal: parsed.normal! };
+      machine(parsed, world);
+      seen = { text: parsed.text, pre: parsed.pre, post: parsed.post, normal: parsed.normal!, machine: parsed.machine };
       // bounded: a long batch meets ever new names and figures
       if (known.size >= 50_000) known.clear();
       known.set(written, seen);
     }
     // a new term each time, with its fields in the order compromise's own has them
-    return { text: seen.text, pre: seen.pre, post: seen.post, tags: new Set(), normal: seen.normal };
+    const fresh: CompromiseTerm = { text: seen.text, pre: seen.pre, post: seen.post, tags: new Set(), normal: seen.normal };
+    if (seen.machine !== undefined) fresh.machine = seen.machine;
+    return fresh;
   };
   return (input: string, world: CompromiseWorld): CompromiseTerm[][] =>
     splitSentences(input || '', world).map((sentence) => splitTerms(sentence, world.model).map(term));
