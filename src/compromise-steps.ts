@@ -33,19 +33,25 @@ interface StepView {
 const wordOf = (term: StepTerm) => term.machine || term.normal!;
 
 /**
- * Every two-word start of the given multi-word entries, and each entry whole: a run of words
- * whose first two, joined, are not among them can be no entry, however long. A word of an
- * entry may itself hold a space, so every start that ends at a space is kept.
+ * Which words can follow a word at the start of one of the given multi-word entries: a run of
+ * words whose first two are no such pair can be no entry, however long. A word of an entry may
+ * itself hold a space, so an entry is split at each of its spaces: "a b c" gives a → "b", a → "b c"
+ * and "a b" → "c". (Two lookups instead of joining the words: the check runs after every "the".)
  */
-function startsOf(entries: Iterable<string>): Set<string> {
-  const starts = new Set<string>();
+function pairsOf(entries: Iterable<string>): (first: string, second: string) => boolean {
+  const pairs = new Map<string, Set<string>>();
   for (const entry of entries) {
-    const first = entry.indexOf(' ');
-    if (first < 0) continue;
-    for (let space = entry.indexOf(' ', first + 1); space >= 0; space = entry.indexOf(' ', space + 1)) starts.add(entry.slice(0, space));
-    starts.add(entry);
+    for (let space = entry.indexOf(' '); space >= 0; space = entry.indexOf(' ', space + 1)) {
+      const first = entry.slice(0, space);
+      let seconds = pairs.get(first);
+      if (seconds === undefined) pairs.set(first, (seconds = new Set()));
+      // every start of the rest that ends at a space or at the entry's end
+      const rest = entry.slice(space + 1);
+      for (let end = rest.indexOf(' '); end >= 0; end = rest.indexOf(' ', end + 1)) seconds.add(rest.slice(0, end));
+      seconds.add(rest);
+    }
   }
-  return starts;
+  return (first, second) => pairs.get(first)?.has(second) === true;
 }
 
 /**
@@ -56,14 +62,14 @@ export function freezeStep(world: StepWorld): (view: StepView) => void {
   const setTag = world.methods.one.setTag;
   const frozenLex = world.model.one.frozenLex as Record<string, Tags>;
   const multi = (world.model.one._multiCache ?? {}) as Record<string, number>;
-  const starts = startsOf(Object.keys(frozenLex));
+  const canStart = pairsOf(Object.keys(frozenLex));
   const has = (key: string) => Object.prototype.hasOwnProperty.call(frozenLex, key);
   return (view) => {
     for (const terms of view.docs) {
       for (let i = 0; i < terms.length; i += 1) {
         const t = terms[i];
         const word = wordOf(t);
-        if (multi[word] !== undefined && terms[i + 1] && starts.has(`${word} ${wordOf(terms[i + 1])}`)) {
+        if (multi[word] !== undefined && terms[i + 1] && canStart(word, wordOf(terms[i + 1]))) {
           const end = i + multi[word] - 1;
           for (let k = end; k > i; k -= 1) {
             const words = terms.slice(i, k + 1);
@@ -95,7 +101,7 @@ const allowPrefix = new Set(['Verb', 'Infinitive', 'PastTense', 'Gerund', 'Prese
 export function lexiconStep(world: StepWorld, lookup: (word: string) => Tags | undefined, entries: () => Iterable<string>): (view: StepView) => void {
   const setTag = world.methods.one.setTag;
   const multi = (world.model.one._multiCache ?? {}) as Record<string, number>;
-  let starts: Set<string> | undefined;
+  let canStart: ((first: string, second: string) => boolean) | undefined;
   const outcomes = new Map<Tags, StepTerm>();
   const tagBlank = (term: StepTerm, tags: Tags) => {
     let outcome = outcomes.get(tags);
@@ -112,8 +118,8 @@ export function lexiconStep(world: StepWorld, lookup: (word: string) => Tags | u
   const multiWord = (terms: StepTerm[], start: number): boolean | null => {
     const word = wordOf(terms[start]);
     if (multi[word] === undefined || !terms[start + 1]) return null;
-    starts ??= startsOf(entries());
-    if (!starts.has(`${word} ${wordOf(terms[start + 1])}`)) return false;
+    canStart ??= pairsOf(entries());
+    if (!canStart(word, wordOf(terms[start + 1]))) return false;
     const end = start + multi[word] - 1;
     for (let i = end; i > start; i -= 1) {
       const words = terms.slice(start, i + 1);
