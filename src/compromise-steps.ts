@@ -32,6 +32,12 @@ interface StepView {
 
 const wordOf = (term: StepTerm) => term.machine || term.normal!;
 
+/** Every start of `rest` that ends at a space or at its end: "b c" → "b", "b c". */
+function startsOfRest(rest: string, into: Set<string>): void {
+  for (let end = rest.indexOf(' '); end >= 0; end = rest.indexOf(' ', end + 1)) into.add(rest.slice(0, end));
+  into.add(rest);
+}
+
 /**
  * Which words can follow a word at the start of one of the given multi-word entries: a run of
  * words whose first two are no such pair can be no entry, however long. A word of an entry may
@@ -45,13 +51,27 @@ function pairsOf(entries: Iterable<string>): (first: string, second: string) => 
       const first = entry.slice(0, space);
       let seconds = pairs.get(first);
       if (seconds === undefined) pairs.set(first, (seconds = new Set()));
-      // every start of the rest that ends at a space or at the entry's end
-      const rest = entry.slice(space + 1);
-      for (let end = rest.indexOf(' '); end >= 0; end = rest.indexOf(' ', end + 1)) seconds.add(rest.slice(0, end));
-      seconds.add(rest);
+      startsOfRest(entry.slice(space + 1), seconds);
     }
   }
   return (first, second) => pairs.get(first)?.has(second) === true;
+}
+
+/**
+ * The same question for a large lexicon, answered word by word as words come: the entries that
+ * start with `first` and a space, from `startingWith`, give the words that can follow `first`.
+ */
+function pairsByWord(startingWith: (prefix: string) => Iterable<string>): (first: string, second: string) => boolean {
+  const pairs = new Map<string, Set<string>>();
+  return (first, second) => {
+    let seconds = pairs.get(first);
+    if (seconds === undefined) {
+      seconds = new Set();
+      for (const entry of startingWith(`${first} `)) startsOfRest(entry.slice(first.length + 1), seconds);
+      pairs.set(first, seconds);
+    }
+    return seconds.has(second);
+  };
 }
 
 /**
@@ -98,10 +118,10 @@ const allowPrefix = new Set(['Verb', 'Infinitive', 'PastTense', 'Gerund', 'Prese
  * whenever it gets the same entry, so setTag's work for each entry is done once, on a blank
  * term, and its outcome copied: the same tags in the same order, `dirty` and `chunk`.
  */
-export function lexiconStep(world: StepWorld, lookup: (word: string) => Tags | undefined, entries: () => Iterable<string>): (view: StepView) => void {
+export function lexiconStep(world: StepWorld, lookup: (word: string) => Tags | undefined, startingWith: (prefix: string) => Iterable<string>): (view: StepView) => void {
   const setTag = world.methods.one.setTag;
   const multi = (world.model.one._multiCache ?? {}) as Record<string, number>;
-  let canStart: ((first: string, second: string) => boolean) | undefined;
+  const canStart = pairsByWord(startingWith);
   const outcomes = new Map<Tags, StepTerm>();
   const tagBlank = (term: StepTerm, tags: Tags) => {
     let outcome = outcomes.get(tags);
@@ -118,7 +138,6 @@ export function lexiconStep(world: StepWorld, lookup: (word: string) => Tags | u
   const multiWord = (terms: StepTerm[], start: number): boolean | null => {
     const word = wordOf(terms[start]);
     if (multi[word] === undefined || !terms[start + 1]) return null;
-    canStart ??= pairsOf(entries());
     if (!canStart(word, wordOf(terms[start + 1]))) return false;
     const end = start + multi[word] - 1;
     for (let i = end; i > start; i -= 1) {

@@ -81,13 +81,7 @@ class Lexicon {
   get(word: string): Tags | undefined {
     const kept = this.known.get(word);
     if (kept !== undefined) return kept ?? undefined;
-    let low = 0;
-    let high = this.words.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.words[middle] < word) low = middle + 1;
-      else high = middle;
-    }
+    const low = this.firstFrom(word);
     const tags = this.words[low] === word ? this.packed.tags[this.packed.groups.charCodeAt(low) - 0x100] : null;
     // bounded: names and figures never repeat in a long batch
     if (this.known.size >= 100_000) this.known.clear();
@@ -99,9 +93,25 @@ class Lexicon {
     return [...this.words];
   }
 
-  /** The entries of more than one word: "new york", "look up". */
-  multiWordEntries(): string[] {
-    return this.words.filter((word) => word.includes(' '));
+  /** The words that start with `prefix`, found by halves: "new " → "new york", "new zealand"… */
+  startingWith(prefix: string): string[] {
+    const first = this.firstFrom(prefix);
+    // every word from `prefix` on, up to the first that does not start with it
+    let end = first;
+    while (end < this.words.length && this.words[end].startsWith(prefix)) end++;
+    return this.words.slice(first, end);
+  }
+
+  /** The index of the first word not below `word` in UTF-16 order. */
+  private firstFrom(word: string): number {
+    let low = 0;
+    let high = this.words.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.words[middle] < word) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 }
 
@@ -149,7 +159,7 @@ function loadCompromise(): Compromise {
   world.hooks = hooks;
   world.methods.one.tokenize.fromString = cachedFromString(world, parts.normalize, parts.machine);
   world.compute.freeze = freezeStep(world as unknown as StepWorld);
-  world.compute.lexicon = lexiconStep(world as unknown as StepWorld, (word) => words.get(word), () => words.multiWordEntries());
+  world.compute.lexicon = lexiconStep(world as unknown as StepWorld, (word) => words.get(word), (prefix) => words.startingWith(prefix));
   lexicon = words;
   compromise = parts.nlp;
   return compromise;
