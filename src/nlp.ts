@@ -42,7 +42,7 @@ interface Model {
   one: { lexicon?: Record<string, Tags> } & Record<string, unknown>;
   two: unknown;
 }
-interface PackedLexicon {
+export interface PackedLexicon {
   /** "word\nword…" in UTF-16 order (a word may hold spaces and "|"). */
   words: string;
   /** One character a word: 0x100 + the index of its tags in `tags`. */
@@ -71,18 +71,25 @@ let lexicon: Lexicon | undefined;
  * at every start (a Map took ~10 ms) for the few hundred an article looks up. Each word is
  * searched once; the answer, found or not, is kept for the next lookup of the same word.
  */
-class Lexicon {
-  private readonly words: string[];
+export class Lexicon {
+  /** Where each word starts in the packed words, and one past the end (no 24,600 strings made). */
+  private readonly starts: Int32Array;
   private readonly known = new Map<string, Tags | null>();
   constructor(private readonly packed: PackedLexicon) {
-    this.words = packed.words.split('\n');
+    const text = packed.words;
+    let count = 1;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+    this.starts = new Int32Array(count + 1);
+    let word = 0;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) this.starts[++word] = at + 1;
+    this.starts[count] = text.length + 1;
   }
 
   get(word: string): Tags | undefined {
     const kept = this.known.get(word);
     if (kept !== undefined) return kept ?? undefined;
-    const low = this.firstFrom(word);
-    const tags = this.words[low] === word ? this.packed.tags[this.packed.groups.charCodeAt(low) - 0x100] : null;
+    const at = this.firstFrom(word);
+    const tags = at < this.starts.length - 1 && this.compare(at, word) === 0 ? this.packed.tags[this.packed.groups.charCodeAt(at) - 0x100] : null;
     // bounded: names and figures never repeat in a long batch
     if (this.known.size >= 100_000) this.known.clear();
     this.known.set(word, tags);
@@ -90,25 +97,38 @@ class Lexicon {
   }
 
   keys(): string[] {
-    return [...this.words];
+    return this.packed.words.split('\n');
   }
 
   /** The words that start with `prefix`, found by halves: "new " → "new york", "new zealand"… */
   startingWith(prefix: string): string[] {
-    const first = this.firstFrom(prefix);
-    // every word from `prefix` on, up to the first that does not start with it
-    let end = first;
-    while (end < this.words.length && this.words[end].startsWith(prefix)) end++;
-    return this.words.slice(first, end);
+    const found: string[] = [];
+    for (let at = this.firstFrom(prefix); at < this.starts.length - 1 && this.packed.words.startsWith(prefix, this.starts[at]); at++) {
+      found.push(this.packed.words.slice(this.starts[at], this.starts[at + 1] - 1));
+    }
+    return found;
   }
 
-  /** The index of the first word not below `word` in UTF-16 order. */
+  /** The word at `at` against `word`, as `<` orders strings (by UTF-16 code units): negative, 0 or positive. */
+  private compare(at: number, word: string): number {
+    const text = this.packed.words;
+    const start = this.starts[at];
+    const length = this.starts[at + 1] - 1 - start;
+    const shorter = Math.min(length, word.length);
+    for (let i = 0; i < shorter; i++) {
+      const difference = text.charCodeAt(start + i) - word.charCodeAt(i);
+      if (difference !== 0) return difference;
+    }
+    return length - word.length;
+  }
+
+  /** The index of the first word not below `word`. */
   private firstFrom(word: string): number {
     let low = 0;
-    let high = this.words.length;
+    let high = this.starts.length - 1;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (this.words[middle] < word) low = middle + 1;
+      if (this.compare(middle, word) < 0) low = middle + 1;
       else high = middle;
     }
     return low;

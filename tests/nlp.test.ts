@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../src/nlp.js';
+import { Lexicon, parse, type PackedLexicon } from '../src/nlp.js';
 
 interface Term {
   tags: Set<string>;
@@ -79,6 +79,21 @@ describe('the parse', () => {
     }
     expect(frozen.length).toBeGreaterThan(50);
     expect(compared).toBeGreaterThan(3000);
+  });
+
+  it('finds every word of the sorted lexicon with its tags, and nothing else', () => {
+    const model = JSON.parse(readFileSync(new URL('../generated/compromise-model.json', import.meta.url), 'utf8'));
+    const packed = model.lexicon as PackedLexicon;
+    const words = packed.words.split('\n');
+    const lexicon = new Lexicon(packed);
+    words.forEach((word, i) => expect(lexicon.get(word), word).toEqual(packed.tags[packed.groups.charCodeAt(i) - 0x100]));
+    // again, from what it kept
+    expect(lexicon.get(words[0])).toBeDefined();
+    expect(lexicon.get(words[words.length - 1])).toBeDefined();
+    for (const absent of ['', ' ', 'zzzzzz', '\uffff', `${words[0]} `, words[words.length - 1] + 'z', 'Store', 'ab\ncd']) expect(lexicon.get(absent), absent).toBeUndefined();
+    expect(lexicon.startingWith('new ').every((word) => word.startsWith('new '))).toBe(true);
+    expect(lexicon.startingWith('new ')).toEqual(words.filter((word) => word.startsWith('new ')));
+    expect(lexicon.startingWith('zzzzzz ')).toEqual([]);
   });
 
   it('gives every occurrence of a word a term of its own', () => {

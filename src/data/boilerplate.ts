@@ -41,7 +41,27 @@ const callsToAction = [
 
 const teaser = new RegExp(`^\\s*(?:${teaserLabels.join('|')})\\s*[:|\\-–—]`, 'i');
 
+/**
+ * The words such a line can start with, in lower case (after an opening parenthesis): a line that
+ * starts otherwise — nearly every line of a story — is answered without the patterns, which a
+ * plain-text run then never compiles (~4 ms of a start).
+ */
+const openers = new Set([
+  ...teaserLabels.map((label) => label.split(' ')[0]),
+  ...['click', 'share', 'tweet', 'email', 'print', 'subscribe', 'sign', 'follow', 'advertisement', 'by'],
+  ...['photo', 'photograph', 'image', 'picture', 'video', 'additional', 'reporting', 'writing', 'editing', 'compiled', 'produced'],
+]);
+
+/** The line's first word, lowered: its letters and apostrophes, after an opening parenthesis. */
+function firstWord(trimmed: string): string {
+  let start = trimmed.startsWith('(') ? 1 : 0;
+  let end = start;
+  while (end < trimmed.length && /[A-Za-z'’]/.test(trimmed[end])) end++;
+  return trimmed.slice(start, end).toLowerCase();
+}
+
 export function isBoilerplateLine(line: string): boolean {
   const trimmed = line.trim();
+  if (!openers.has(firstWord(trimmed))) return false;
   return teaser.test(trimmed) || callsToAction.some((pattern) => pattern.test(trimmed));
 }

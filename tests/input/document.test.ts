@@ -68,10 +68,25 @@ describe('boilerplate lines', () => {
     'Related: How the sanctions work',
     'Click here to subscribe',
     '(Reporting by Ann Writer; Editing by Ben Editor)',
+    // one of each kind, through the first-word check that spares most lines the patterns
+    'Additional reporting by Ann Writer',
+    'By Jane Doe and John Roe',
+    'By Ann Writer · March 3, 2026',
+    'Photo: Jane Lens/Reuters',
+    'Image credit: AP',
+    '  Don’t miss: the week in pictures',
+    'Share this article',
+    'ADVERTISEMENT',
+    'Follow us on Twitter',
+    'Sign up for our morning newsletter',
+    'Watch video – the launch',
   ])('%s', (line) => expect(isBoilerplateLine(line)).toBe(true));
   it.each([
     'Related parties met on Tuesday.',
     'Reading between the lines, the Pentagon said more.',
     'Watchdogs warned of a crisis.',
+    'Bypass roads were closed.',
+    'Photographers gathered outside.',
+    'Sharers of the prize said little.',
   ])('not boilerplate: %s', (line) => expect(isBoilerplateLine(line)).toBe(false));
 });
