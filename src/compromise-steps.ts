@@ -39,27 +39,11 @@ function startsOfRest(rest: string, into: Set<string>): void {
 }
 
 /**
- * Which words can follow a word at the start of one of the given multi-word entries: a run of
- * words whose first two are no such pair can be no entry, however long. A word of an entry may
- * itself hold a space, so an entry is split at each of its spaces: "a b c" gives a → "b", a → "b c"
- * and "a b" → "c". (Two lookups instead of joining the words: the check runs after every "the".)
- */
-function pairsOf(entries: Iterable<string>): (first: string, second: string) => boolean {
-  const pairs = new Map<string, Set<string>>();
-  for (const entry of entries) {
-    for (let space = entry.indexOf(' '); space >= 0; space = entry.indexOf(' ', space + 1)) {
-      const first = entry.slice(0, space);
-      let seconds = pairs.get(first);
-      if (seconds === undefined) pairs.set(first, (seconds = new Set()));
-      startsOfRest(entry.slice(space + 1), seconds);
-    }
-  }
-  return (first, second) => pairs.get(first)?.has(second) === true;
-}
-
-/**
- * The same question for a large lexicon, answered word by word as words come: the entries that
- * start with `first` and a space, from `startingWith`, give the words that can follow `first`.
+ * Which words can follow a word at the start of a multi-word entry, worked out for each first
+ * word as it comes from the entries that start with it and a space (`startingWith`): a run of
+ * words whose first two are no such pair can be no entry, however long. (Two lookups instead of
+ * joining the words: the check runs after every "the".) A word of an entry may itself hold a
+ * space, so "a b c" gives a → "b" and a → "b c", and "a b" → "c".
  */
 function pairsByWord(startingWith: (prefix: string) => Iterable<string>): (first: string, second: string) => boolean {
   const pairs = new Map<string, Set<string>>();
@@ -82,7 +66,8 @@ export function freezeStep(world: StepWorld): (view: StepView) => void {
   const setTag = world.methods.one.setTag;
   const frozenLex = world.model.one.frozenLex as Record<string, Tags>;
   const multi = (world.model.one._multiCache ?? {}) as Record<string, number>;
-  const canStart = pairsOf(Object.keys(frozenLex));
+  const frozen = Object.keys(frozenLex);
+  const canStart = pairsByWord((prefix) => frozen.filter((entry) => entry.startsWith(prefix)));
   const has = (key: string) => Object.prototype.hasOwnProperty.call(frozenLex, key);
   return (view) => {
     for (const terms of view.docs) {
