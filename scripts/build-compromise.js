@@ -114,12 +114,12 @@ const two = { ...model.two };
 for (const key of ['matches', 'models', 'irregularPlurals', 'uncountable']) delete two[key];
 const { lexicon, _multiCache, frozenLex, tagSet } = model.one;
 const holdsRegExp = (value) => value instanceof RegExp || (value !== null && typeof value === 'object' && Object.values(value).some(holdsRegExp));
-// The parts of model.two to revive at load; the rest of the file (the 600 KB lexicon) needs no walk.
+// The parts of model.two to revive at load; the rest of the file (the lexicon above all) needs no walk.
 const withRegExps = Object.keys(two).filter((key) => holdsRegExp(two[key]));
 // The lexicon (24,600 words) sorted, as src/nlp.ts searches it by halves: its words "word\nword…"
 // in UTF-16 order (what `<` compares), each word's tags as one character of `groups` (0x100 + the
-// index of its tags in `tags`). Split in ~2 ms at load; a Map of every word took ~10 ms to build
-// at every start, for the few hundred words an article looks up.
+// index of its tags in `tags`). src/nlp.ts only notes where each word starts (~1 ms); a Map of
+// every word took ~10 ms to build at every start, for the few hundred words an article looks up.
 const words = Object.keys(lexicon).sort();
 const tagGroups = [];
 const groupOf = new Map();

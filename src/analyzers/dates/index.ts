@@ -89,14 +89,13 @@ function wordBefore(clean: string, start: number): string {
 
 export function findDates(doc: Document, reference: Day | null): DateFinding[] {
   const { clean, text } = doc;
-  let lower: string | undefined;
   const candidates: Candidate[] = [];
   dateExpressions.forEach((expression, priority) => {
     // compiled once per process; a scan starts from the top of each document
     const pattern = expression.pattern;
     pattern.lastIndex = 0;
     const caseless = lowerCasePatterns.has(pattern);
-    const haystack = caseless ? (lower ??= lowerCleanOf(doc)) : clean;
+    const haystack = caseless ? lowerCleanOf(doc) : clean;
     for (let found = pattern.exec(haystack); found; found = pattern.exec(haystack)) {
       const match = caseless ? asWritten(found, clean) : found;
       if (match[0].length === 0) {
