@@ -64,9 +64,19 @@ function checkSpans(doc: Document, analyzer: string, value: unknown): void {
 
 const byStart = (a: Span, b: Span) => a.start - b.start || a.end - b.end;
 
+/** Whether the text holds a letter or a digit; ASCII is answered without the Unicode pattern. */
+function hasLetterOrDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return /[\p{L}\p{N}]/u.test(text);
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true;
+  }
+  return false;
+}
+
 function countWords(doc: Document): number {
   let words = 0;
-  for (const token of doc.tokens) if (/[\p{L}\p{N}]/u.test(token.text)) words++;
+  for (const token of doc.tokens) if (hasLetterOrDigit(token.text)) words++;
   return words;
 }
 

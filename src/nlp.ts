@@ -237,6 +237,8 @@ export function isCommonWord(word: string): boolean {
 
 /** Lower case, curly apostrophes straightened, a possessive 's and outer punctuation removed. */
 export function normalizeWord(text: string): string {
+  // most words have no apostrophe to straighten or strip
+  if (text.indexOf("'") < 0 && text.indexOf('\u2019') < 0 && text.indexOf('\u2018') < 0 && text.indexOf('\u02bc') < 0) return text.toLowerCase();
   return text
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")
@@ -248,6 +250,9 @@ const sentenceOpeners = new Set(['The', 'A', 'An', 'In', 'It', 'He', 'She', 'The
 
 /** Sentence-final punctuation after a word that is no abbreviation: "engage. We…", not "Mr. Biden". */
 function endsSentenceInside(token: Token, next: string): boolean {
+  // neither a word ending in a full stop nor one followed by . ! or ?: most words
+  const post = token.post.charCodeAt(0);
+  if (!token.text.endsWith('.') && post !== 46 && post !== 33 && post !== 63) return false;
   // "…the U.S. The President…": an abbreviation's dot ends the sentence before a typical opener
   if (/\.$/.test(token.text) && /^\s+$/.test(token.post) && sentenceOpeners.has(next)) return true;
   return /^[.!?]+["”’]?\s+$/.test(token.post) && !/\./.test(token.text) && !abbreviations.has(`${token.normal}.`) && token.text.length > 1;

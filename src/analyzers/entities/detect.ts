@@ -85,7 +85,11 @@ const sentenceStarters = new Set([
 
 const functionTags = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Modal', 'Copula', 'QuestionWord'];
 
-const isCapitalized = (token: Token) => /^[\p{Lu}]/u.test(token.text);
+/** An upper-case first letter; ASCII is answered without the Unicode pattern (this runs several times a word). */
+const isCapitalized = (token: Token) => {
+  const first = token.text.charCodeAt(0);
+  return first < 128 ? first >= 65 && first <= 90 : /^[\p{Lu}]/u.test(token.text);
+};
 /** A word of a name: letters with inner dots, apostrophes or hyphens, never "US$40". */
 const isWord = (text: string) => /^[\p{L}][\p{L}\p{M}.'’&-]*$/u.test(text);
 /** A model designation: "A380", "737-800", "787", "A400M", "737s". */
