@@ -9,7 +9,7 @@
  * a `caseless` pattern as its `i` version gives on the text (which never folds a non-ASCII letter
  * to an ASCII one of these patterns).
  */
-export const lowerCaseAscii = (text: string): string => text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+export const lowerCaseAscii = (text: string): string => (/[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase()) : text);
 
 const lowered = new WeakMap<object, string>();
 
