@@ -5,8 +5,8 @@
 // compiled for every function that ran (`<file>.cache`, scripts/build-bundle.js). A start that
 // finds the cache skips parsing and compiling those functions. V8 ignores a cache made by another
 // V8 version or with other flags (a different Node than the one that built it), and we ignore one
-// made from other contents of the file (see digest): the file is then compiled as usual. Node 22's module.enableCompileCache()
-// does this for every module; Node 20 has no such thing.
+// made from other contents of the file (see digest): the file is then compiled as usual. Node
+// 22's module.enableCompileCache() does this for every module; Node 20 has no such thing.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';

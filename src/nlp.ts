@@ -67,6 +67,23 @@ let compromise: Compromise | undefined;
 let lexicon: Lexicon | undefined;
 
 /**
+ * `make` kept per key, all forgotten once `limit` keys are kept: a long batch meets ever new names
+ * and figures. (`make` never gives undefined.)
+ */
+function remembered<Value>(limit: number, make: (key: string) => Value): (key: string) => Value {
+  const known = new Map<string, Value>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) {
+      value = make(key);
+      if (known.size >= limit) known.clear();
+      known.set(key, value);
+    }
+    return value;
+  };
+}
+
+/**
  * compromise's lexicon, searched by halves in its sorted words: no table of 24,600 words is built
  * at every start (a Map took ~10 ms) for the few hundred an article looks up. Each word is
  * searched once; the answer, found or not, is kept for the next lookup of the same word.
@@ -74,26 +91,21 @@ let lexicon: Lexicon | undefined;
 export class Lexicon {
   /** Where each word starts in the packed words, and one past the end (no 24,600 strings made). */
   private readonly starts: Int32Array;
-  private readonly known = new Map<string, Tags | null>();
+  private readonly search = remembered(100_000, (word: string): Tags | null => {
+    const at = this.firstFrom(word);
+    return at < this.starts.length - 1 && this.compare(at, word) === 0 ? this.packed.tags[this.packed.groups.charCodeAt(at) - 0x100] : null;
+  });
+
   constructor(private readonly packed: PackedLexicon) {
-    const text = packed.words;
-    let count = 1;
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
-    this.starts = new Int32Array(count + 1);
+    // one character of `groups` a word
+    this.starts = new Int32Array(packed.groups.length + 1);
     let word = 0;
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) this.starts[++word] = at + 1;
-    this.starts[count] = text.length + 1;
+    for (let at = packed.words.indexOf('\n'); at >= 0; at = packed.words.indexOf('\n', at + 1)) this.starts[++word] = at + 1;
+    this.starts[packed.groups.length] = packed.words.length + 1;
   }
 
   get(word: string): Tags | undefined {
-    const kept = this.known.get(word);
-    if (kept !== undefined) return kept ?? undefined;
-    const at = this.firstFrom(word);
-    const tags = at < this.starts.length - 1 && this.compare(at, word) === 0 ? this.packed.tags[this.packed.groups.charCodeAt(at) - 0x100] : null;
-    // bounded: names and figures never repeat in a long batch
-    if (this.known.size >= 100_000) this.known.clear();
-    this.known.set(word, tags);
-    return tags ?? undefined;
+    return this.search(word) ?? undefined;
   }
 
   keys(): string[] {
@@ -193,18 +205,14 @@ function loadCompromise(): Compromise {
  */
 function cachedFromString(world: CompromiseWorld, normalize: TermStep, machine: TermStep) {
   const { splitSentences, splitTerms, splitWhitespace } = world.methods.one.tokenize;
-  const known = new Map<string, { text: string; pre: string; post: string; normal: string; machine?: string }>();
+  const forms = remembered(50_000, (written) => {
+    const parsed = splitWhitespace(written, world.model);
+    normalize(parsed, world);
+    machine(parsed, world);
+    return { text: parsed.text, pre: parsed.pre, post: parsed.post, normal: parsed.normal!, machine: parsed.machine };
+  });
   const term = (written: string): CompromiseTerm => {
-    let seen = known.get(written);
-    if (seen === undefined) {
-      const parsed = splitWhitespace(written, world.model);
-      normalize(parsed, world);
-      machine(parsed, world);
-      seen = { text: parsed.text, pre: parsed.pre, post: parsed.post, normal: parsed.normal!, machine: parsed.machine };
-      // bounded: a long batch meets ever new names and figures
-      if (known.size >= 50_000) known.clear();
-      known.set(written, seen);
-    }
+    const seen = forms(written);
     // a new term each time, with its fields in the order compromise's own has them
     const fresh: CompromiseTerm = { text: seen.text, pre: seen.pre, post: seen.post, tags: new Set(), normal: seen.normal };
     if (seen.machine !== undefined) fresh.machine = seen.machine;

@@ -8,6 +8,8 @@ interface Line extends Span {
   /** End of the line break after it (start of the next line). */
   next: number;
   blank: boolean;
+  /** A teaser, byline or credit line (src/data/boilerplate.ts), asked once per line. */
+  boilerplate: boolean;
 }
 
 function splitLines(text: string): Line[] {
@@ -15,11 +17,15 @@ function splitLines(text: string): Line[] {
   const lineBreak = /\r\n|\r|\n/g;
   let start = 0;
   for (let match = lineBreak.exec(text); match; match = lineBreak.exec(text)) {
-    lines.push({ start, end: match.index, next: match.index + match[0].length, blank: false });
+    lines.push({ start, end: match.index, next: match.index + match[0].length, blank: false, boilerplate: false });
     start = match.index + match[0].length;
   }
-  lines.push({ start, end: text.length, next: text.length, blank: false });
-  for (const line of lines) line.blank = !/\S/.test(text.slice(line.start, line.end));
+  lines.push({ start, end: text.length, next: text.length, blank: false, boilerplate: false });
+  for (const line of lines) {
+    const lineText = text.slice(line.start, line.end);
+    line.blank = !/\S/.test(lineText);
+    line.boilerplate = !line.blank && isBoilerplateLine(lineText);
+  }
   return lines;
 }
 
@@ -87,7 +93,7 @@ export function createDocument(input: string, source: string, origin?: SourceMap
       closeBlock();
       continue;
     }
-    if (isBoilerplateLine(lineText)) {
+    if (line.boilerplate) {
       closeBlock();
       boilerplate.push({ start: line.start, end: line.end });
       blanked.push({ start: line.start, end: line.end });
@@ -100,7 +106,7 @@ export function createDocument(input: string, source: string, origin?: SourceMap
     if (following && !following.blank && line.next > line.end) {
       const followingText = text.slice(following.start, following.end);
       const third = lines[i + 2] && !lines[i + 2].blank ? text.slice(lines[i + 2].start, lines[i + 2].end) : undefined;
-      if (!isBoilerplateLine(followingText) && isSoftWrap(lineText, followingText, nonBlankSeen - 1, third)) {
+      if (!following.boilerplate && isSoftWrap(lineText, followingText, nonBlankSeen - 1, third)) {
         blanked.push({ start: line.end, end: line.next });
       }
     }
