@@ -80,9 +80,12 @@ function countWords(doc: Document): number {
   return words;
 }
 
+const builtIn = new Map<string, Analyzer>(Object.entries(analyzers));
+
 /** The built-in analyzers and those of the plugins, in report order. */
-function registry(plugins: readonly Plugin[] = []): Map<string, Analyzer> {
-  const all = new Map<string, Analyzer>(Object.entries(analyzers));
+function registry(plugins: readonly Plugin[] = []): ReadonlyMap<string, Analyzer> {
+  if (plugins.length === 0) return builtIn;
+  const all = new Map(builtIn);
   const taken = new Set<string>();
   for (const [i, plugin] of plugins.entries()) {
     for (const [name, analyzer] of Object.entries(checkPlugin(plugin, plugin.name ?? `#${i + 1}`, taken).analyzers)) {

@@ -7,6 +7,8 @@ export function detectFormat(text: string, source: string): Exclude<InputFormat,
   if (/\.(?:html?|xhtml)$/i.test(source)) return 'html';
   if (/\.(?:md|markdown|mdown|mkd)$/i.test(source)) return 'markdown';
   const head = text.slice(0, 2000);
+  // every sign below needs one of these: most plain text is answered here
+  if (head.indexOf('<') < 0 && head.indexOf('#') < 0 && head.indexOf('](') < 0 && head.indexOf('`') < 0 && head.indexOf('> ') < 0 && !head.startsWith('---')) return 'text';
   if (/^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(head) || (head.match(/<\/(?:p|div|article|section)>/gi) ?? []).length >= 2) return 'html';
   const markdownSigns = [/^---\r?\n[\s\S]*?\r?\n---\r?\n/.test(head), /^#{1,6} \S/m.test(head), /\]\((?:https?:|\/)/.test(head), /^```/m.test(head), /^> \S/m.test(head)];
   if (markdownSigns[0] || markdownSigns.filter(Boolean).length >= 2) return 'markdown';

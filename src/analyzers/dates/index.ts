@@ -90,12 +90,20 @@ function wordBefore(clean: string, start: number): string {
 export function findDates(doc: Document, reference: Day | null): DateFinding[] {
   const { clean, text } = doc;
   const candidates: Candidate[] = [];
+  const lower = lowerCleanOf(doc);
+  const gates = new Map<RegExp, boolean>();
+  const holds = (gate: RegExp) => {
+    let found = gates.get(gate);
+    if (found === undefined) gates.set(gate, (found = gate.test(lower)));
+    return found;
+  };
   dateExpressions.forEach((expression, priority) => {
+    if (expression.needs && !expression.needs.every(holds)) return;
     // compiled once per process; a scan starts from the top of each document
     const pattern = expression.pattern;
     pattern.lastIndex = 0;
     const caseless = lowerCasePatterns.has(pattern);
-    const haystack = caseless ? lowerCleanOf(doc) : clean;
+    const haystack = caseless ? lower : clean;
     for (let found = pattern.exec(haystack); found; found = pattern.exec(haystack)) {
       const match = caseless ? asWritten(found, clean) : found;
       if (match[0].length === 0) {
