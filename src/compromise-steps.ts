@@ -169,3 +169,131 @@ export function lexiconStep(world: StepWorld, lookup: (word: string) => Tags | u
     }
   };
 }
+
+/** One of the pre-tagger's rules: it reads and tags `terms[i]` (a few read its neighbours). */
+type Rule = (terms: StepTerm[], i: number, model: unknown, world?: unknown, isYelling?: boolean) => unknown;
+
+/** compromise's pre-tagger's rules (src/2-two/preTagger/compute/tagger/), as its bundle exports them. */
+export interface PreTaggerRules {
+  colons: Rule;
+  tagSwitch: Rule;
+  checkCase: Rule;
+  checkSuffix: Rule;
+  checkRegex: Rule;
+  checkPrefix: Rule;
+  checkYear: Rule;
+  checkAcronym: Rule;
+  fillTags: Rule;
+  neighbours: Rule;
+  nounFallback: Rule;
+  orgWords: (terms: StepTerm[], i: number, world: unknown, isYelling: boolean) => void;
+  placeWords: (terms: StepTerm[], i: number, world: unknown, isYelling: boolean) => void;
+  switches: (terms: StepTerm[], i: number, world: unknown) => void;
+  verbType: Rule;
+  hyphens: Rule;
+  imperative: (terms: StepTerm[], world: unknown) => void;
+  quickSplit: (docs: StepTerm[][]) => StepTerm[][];
+}
+
+/** What a term of the pre-tagger's second pass reads and is given besides its words. */
+interface PassTerm extends StepTerm {
+  pre: string;
+  post: string;
+  index?: [number, number];
+  switch?: string;
+  confidence?: number;
+}
+
+/** The fields the second pass's rules give a term, as one term ended up with them. */
+interface SecondPassOutcome {
+  tags: string[];
+  switch?: string;
+  confidence?: number;
+  dirty?: boolean;
+  chunk?: string;
+}
+
+// what the case and regex rules read of a term's punctuation (01-case.js, 03-regex.js)
+const endsInQuote = /["']$/;
+const hasApostrophe = /['‘’‛‵′`´]/;
+
+/**
+ * Everything of a term the second pass's rules (but the year's, which reads the neighbours) read:
+ * its words, what its punctuation holds, whether it opens its sentence, the clause's case, and
+ * the tags and fields the steps before gave it.
+ */
+function secondPassKey(term: PassTerm, isYelling: boolean): string {
+  const post = hasApostrophe.test(term.post) ? term.post.trim() : '';
+  const flags = (endsInQuote.test(term.pre) ? 1 : 0) | (hasApostrophe.test(term.pre) ? 2 : 0) | (term.index?.[1] === 0 ? 4 : 0) | (isYelling ? 8 : 0);
+  let tags = '';
+  for (const tag of term.tags) tags += `${tag},`;
+  return `${term.text}\u0001${term.normal}\u0001${term.machine ?? ''}\u0001${post}\u0001${flags}\u0001${tags}\u0001${term.switch ?? ''}\u0001${term.confidence ?? ''}\u0001${term.dirty ?? ''}\u0001${term.chunk ?? ''}`;
+}
+
+/**
+ * compromise's pre-tagger (src/2-two/preTagger/compute/tagger/index.js), its passes as it runs
+ * them. Its second pass looks at each word alone — its case, suffix, prefix, the patterns it
+ * matches — so what that pass does to a term is kept, keyed by all the pass reads of it, and a
+ * term read the same way again gets the same tags and fields without the rules run again (a fifth
+ * of a parse, most of it on words seen before). The year rule reads the neighbours: it runs.
+ */
+export function preTaggerStep(rules: PreTaggerRules): (view: StepView & { model: unknown }) => void {
+  const outcomes = new Map<string, SecondPassOutcome>();
+  const ignoreCase = (terms: StepTerm[]) => {
+    if (terms.filter((t) => !t.tags.has('ProperNoun')).length <= 3) return false;
+    return terms.every((t) => !/^[a-z]/.test(t.text));
+  };
+
+  const secondPass = (terms: PassTerm[], model: unknown, world: unknown, isYelling: boolean) => {
+    for (let i = 0; i < terms.length; i += 1) {
+      const term = terms[i];
+      if (term.frozen === true) continue;
+      const key = secondPassKey(term, isYelling);
+      const known = outcomes.get(key);
+      if (known === undefined) {
+        rules.tagSwitch(terms, i, model);
+        if (isYelling === false) rules.checkCase(terms, i, model);
+        rules.checkSuffix(terms, i, model);
+        rules.checkRegex(terms, i, model, world);
+        rules.checkPrefix(terms, i, model);
+        if (outcomes.size >= 50_000) outcomes.clear();
+        outcomes.set(key, { tags: [...term.tags], switch: term.switch, confidence: term.confidence, dirty: term.dirty, chunk: term.chunk });
+      } else {
+        term.tags.clear();
+        for (const tag of known.tags) term.tags.add(tag);
+        if (known.switch !== undefined) term.switch = known.switch;
+        if (known.confidence !== undefined) term.confidence = known.confidence;
+        if (known.dirty !== undefined) term.dirty = known.dirty;
+        if (known.chunk !== undefined) term.chunk = known.chunk;
+      }
+      rules.checkYear(terms, i, model);
+    }
+  };
+
+  const thirdPass = (terms: StepTerm[], model: unknown, world: unknown, isYelling: boolean) => {
+    for (let i = 0; i < terms.length; i += 1) {
+      const found = rules.checkAcronym(terms, i, model);
+      rules.fillTags(terms, i, model);
+      if (!found && !rules.neighbours(terms, i, model)) rules.nounFallback(terms, i, model);
+    }
+    for (let i = 0; i < terms.length; i += 1) {
+      if (terms[i].frozen === true) continue;
+      rules.orgWords(terms, i, world, isYelling);
+      rules.placeWords(terms, i, world, isYelling);
+      rules.switches(terms, i, world);
+      rules.verbType(terms, i, model, world);
+      rules.hyphens(terms, i, model, world);
+    }
+    rules.imperative(terms, world);
+  };
+
+  return (view) => {
+    const { model, world } = view;
+    for (const terms of view.docs) rules.colons(terms, 0, model, world);
+    for (const terms of rules.quickSplit(view.docs)) {
+      const isYelling = ignoreCase(terms);
+      secondPass(terms as PassTerm[], model, world, isYelling);
+      thirdPass(terms, model, world, isYelling);
+    }
+  };
+}

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { requireCached } from './code-cache.js';
 import { generatedDir } from './files.js';
 import { abbreviations } from './data/abbreviations.js';
-import { freezeStep, lexiconStep, type StepWorld, type Tags } from './compromise-steps.js';
+import { freezeStep, lexiconStep, preTaggerStep, type PreTaggerRules, type StepWorld, type Tags } from './compromise-steps.js';
 import type { Sentence, Token } from './types.js';
 
 interface CompromiseTerm {
@@ -13,11 +13,14 @@ interface CompromiseTerm {
   tags: Set<string>;
   normal?: string;
   machine?: string;
-  offset?: { start: number; length: number };
 }
-interface CompromiseView {
-  compute(method: string): void;
+/** What the steps we run read of a compromise View. */
+interface StepView {
   document: CompromiseTerm[][];
+  docs: CompromiseTerm[][];
+  world: CompromiseWorld;
+  model: CompromiseWorld['model'];
+  methods: CompromiseWorld['methods'];
 }
 interface CompromiseWorld {
   hooks: string[];
@@ -34,7 +37,9 @@ interface Tokenizer {
 }
 /** A tokenizer step that fills in a field of a term from its others. */
 type TermStep = (term: CompromiseTerm, world: CompromiseWorld) => void;
-type Compromise = ((text: string) => CompromiseView) & { world(): CompromiseWorld };
+type Compromise = { world(): CompromiseWorld };
+/** A text's sentences, each an array of tagged terms. */
+type Tagger = (text: string) => CompromiseTerm[][];
 interface Model {
   withRegExps: string[];
   /** The lexicon sorted (scripts/build-compromise.js): its words, and each word's tags as one character of `groups`. */
@@ -63,7 +68,7 @@ export interface PackedLexicon {
  */
 const hooks = ['index', 'freeze', 'lexicon', 'preTagger'];
 
-let compromise: Compromise | undefined;
+let tagger: Tagger | undefined;
 let lexicon: Lexicon | undefined;
 
 /**
@@ -167,9 +172,9 @@ function asLexicon(words: Lexicon): Record<string, Tags> {
  * pre-tagger code, bundled, and the model it would otherwise spend ~190 ms building at every
  * start, read as JSON. The instance is ours alone: a host program's compromise is not touched.
  */
-function loadCompromise(): Compromise {
-  if (compromise) return compromise;
-  let parts: { nlp: Compromise; compute: { preTagger: unknown }; methods: { two: Record<string, unknown> }; normalize: TermStep; machine: TermStep };
+function loadCompromise(): Tagger {
+  if (tagger) return tagger;
+  let parts: { nlp: Compromise; rules: PreTaggerRules; methods: { two: Record<string, unknown> }; normalize: TermStep; machine: TermStep };
   let model: Model;
   try {
     parts = requireCached(new URL('compromise.cjs', generatedDir)) as typeof parts;
@@ -184,17 +189,31 @@ function loadCompromise(): Compromise {
   const two = model.two as Record<string, unknown>;
   for (const key of model.withRegExps) two[key] = revive(two[key]);
   const world = parts.nlp.world();
-  world.compute.preTagger = parts.compute.preTagger;
+  world.compute.preTagger = preTaggerStep(parts.rules);
   world.methods.two = parts.methods.two;
   Object.assign(world.model.one, model.one);
   world.model.two = model.two;
-  world.hooks = hooks;
   world.methods.one.tokenize.fromString = cachedFromString(world, parts.normalize, parts.machine);
   world.compute.freeze = freezeStep(world as unknown as StepWorld);
   world.compute.lexicon = lexiconStep(world as unknown as StepWorld, (word) => words.get(word), (prefix) => words.startingWith(prefix));
   lexicon = words;
-  compromise = parts.nlp;
-  return compromise;
+  tagger = taggerOf(world);
+  return tagger;
+}
+
+/**
+ * What compromise's nlp(text) does with our hooks, without its View objects (two a call, each
+ * given its fields by defineProperty: ~8 µs an article) nor the search of its compute table by
+ * name: the tokenizer, then each step over the sentences.
+ */
+function taggerOf(world: CompromiseWorld): Tagger {
+  const steps = hooks.map((hook) => world.compute[hook] as (view: StepView) => void);
+  return (text) => {
+    const document = world.methods.one.tokenize.fromString(text, world);
+    const view: StepView = { document, docs: document, world, model: world.model, methods: world.methods };
+    for (const step of steps) step(view);
+    return document;
+  };
 }
 
 /**
@@ -266,10 +285,6 @@ function endsSentenceInside(token: Token, next: string): boolean {
   return /^[.!?]+["”’]?\s+$/.test(token.post) && !/\./.test(token.text) && !abbreviations.has(`${token.normal}.`) && token.text.length > 1;
 }
 
-function tag(text: string): CompromiseView {
-  return loadCompromise()(text);
-}
-
 export interface Parse {
   tokens: Token[];
   sentences: Omit<Sentence, 'paragraph'>[];
@@ -277,7 +292,7 @@ export interface Parse {
 
 /**
  * Tokenizes and tags `clean` (the analysis text, same length as the input) with compromise.
- * Spans come from each term's own offset, never a match's, which would include punctuation.
+ * Spans come from each term's own place, never a match's, which would include punctuation.
  */
 /** compromise slows down more than linearly on a very long sentence; parse in pieces this long at most. */
 const MAX_CHUNK = 4000;
@@ -320,20 +335,24 @@ export function parse(clean: string): Parse {
       endToken: tokens.length,
     });
   };
+  const tag = loadCompromise();
   for (const [chunkStart, chunkEnd] of chunksOf(clean)) {
-    const view = tag(clean.slice(chunkStart, chunkEnd));
-    view.compute('offset');
-    for (const terms of view.document) readSentence(terms, chunkStart);
+    // each term's place in the chunk, as compromise's "offset" step finds it: its text follows its
+    // leading punctuation and space, and all the terms before it, whole
+    let at = chunkStart;
+    for (const terms of tag(clean.slice(chunkStart, chunkEnd))) at = readSentence(terms, at);
   }
   return { tokens, sentences };
 
-  function readSentence(terms: CompromiseTerm[], shift: number) {
+  /** Reads the sentence's terms from `at`; gives where the next sentence starts. */
+  function readSentence(terms: CompromiseTerm[], at: number): number {
     let firstToken = tokens.length;
     for (const term of terms) {
-      // Contractions add implicit terms with no text of their own ("don't" → do + not).
-      if (!term.offset || term.offset.length === 0) continue;
-      const start = term.offset.start + shift;
-      const end = start + term.offset.length;
+      const start = at + term.pre.length;
+      const end = start + term.text.length;
+      at = end + term.post.length;
+      // a term of punctuation alone has no text
+      if (end === start) continue;
       const text = clean.slice(start, end);
       // compromise keeps a quoted passage in one sentence: "…to engage. We continue…,” Kirby said."
       const previous = tokens[tokens.length - 1];
@@ -354,5 +373,6 @@ export function parse(clean: string): Parse {
       });
     }
     closeSentence(firstToken);
+    return at;
   }
 }
