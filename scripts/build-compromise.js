@@ -29,25 +29,6 @@ const source = join(packageDir, 'src');
 mkdirSync(out, { recursive: true });
 
 // 1. The code: tokenizer, lexicon lookup, pre-tagger.
-const preTaggerRules = {
-  colons: '1st-pass/01-colons',
-  hyphens: '1st-pass/02-hyphens',
-  tagSwitch: '2nd-pass/00-tagSwitch',
-  checkCase: '2nd-pass/01-case',
-  checkSuffix: '2nd-pass/02-suffix',
-  checkRegex: '2nd-pass/03-regex',
-  checkPrefix: '2nd-pass/04-prefix',
-  checkYear: '2nd-pass/05-year',
-  fillTags: '3rd-pass/_fillTags',
-  checkAcronym: '3rd-pass/01-acronym',
-  neighbours: '3rd-pass/02-neighbours',
-  orgWords: '3rd-pass/03-orgWords',
-  placeWords: '3rd-pass/04-placeWords',
-  nounFallback: '3rd-pass/05-fallback',
-  switches: '3rd-pass/06-switches',
-  verbType: '3rd-pass/07-verb-type',
-  imperative: '3rd-pass/08-imperative',
-};
 const entry = join(out, 'compromise-entry.js');
 writeFileSync(
   entry,
@@ -64,14 +45,12 @@ writeFileSync(
     // copy it key by key into the world's, ~5 ms of every start; nothing writes to it
     'const { model: tokenizeModel, ...tokenizeCode } = tokenize;',
     'nlp.extend(tag); nlp.extend(tokenizeCode); Object.assign(nlp.world().model.one, tokenizeModel.one); nlp.extend(freeze); nlp.extend(lexicon);',
+    `import compute from ${JSON.stringify(join(source, '2-two/preTagger/compute/index.js'))};`,
     `import methods from ${JSON.stringify(join(source, '2-two/preTagger/methods/index.js'))};`,
     // the tokenizer's step that gives a term its normal form, for src/nlp.ts's word cache
     `import normalize from ${JSON.stringify(join(source, '1-one/tokenize/compute/normal/index.js'))};`,
     `import machine from ${JSON.stringify(join(source, '1-one/tokenize/compute/machine.js'))};`,
-    // the pre-tagger's rules, for src/compromise-steps.ts's pre-tagger (its passes, in its order)
-    ...Object.entries(preTaggerRules).map(([name, file]) => `import ${name} from ${JSON.stringify(join(source, '2-two/preTagger/compute/tagger', `${file}.js`))};`),
-    `export const rules = { ${Object.keys(preTaggerRules).join(', ')}, quickSplit: methods.two.quickSplit };`,
-    `export { nlp, methods, normalize, machine };`,
+    `export { nlp, compute, methods, normalize, machine };`,
     '',
   ].join('\n'),
 );

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { requireCached } from './code-cache.js';
 import { generatedDir } from './files.js';
 import { abbreviations } from './data/abbreviations.js';
-import { freezeStep, lexiconStep, preTaggerStep, type PreTaggerRules, type StepWorld, type Tags } from './compromise-steps.js';
+import { freezeStep, lexiconStep, type StepWorld, type Tags } from './compromise-steps.js';
 import type { Sentence, Token } from './types.js';
 
 interface CompromiseTerm {
@@ -174,7 +174,7 @@ function asLexicon(words: Lexicon): Record<string, Tags> {
  */
 function loadCompromise(): Tagger {
   if (tagger) return tagger;
-  let parts: { nlp: Compromise; rules: PreTaggerRules; methods: { two: Record<string, unknown> }; normalize: TermStep; machine: TermStep };
+  let parts: { nlp: Compromise; compute: { preTagger: unknown }; methods: { two: Record<string, unknown> }; normalize: TermStep; machine: TermStep };
   let model: Model;
   try {
     parts = requireCached(new URL('compromise.cjs', generatedDir)) as typeof parts;
@@ -189,7 +189,7 @@ function loadCompromise(): Tagger {
   const two = model.two as Record<string, unknown>;
   for (const key of model.withRegExps) two[key] = revive(two[key]);
   const world = parts.nlp.world();
-  world.compute.preTagger = preTaggerStep(parts.rules);
+  world.compute.preTagger = parts.compute.preTagger;
   world.methods.two = parts.methods.two;
   Object.assign(world.model.one, model.one);
   world.model.two = model.two;
