@@ -21,6 +21,8 @@ const paragraphs = readdirSync(dir)
     'SHARES OF ACME CORP. FELL 5% TO $3.2BN ON TUESDAY AFTER THE CEO QUIT',
     'The 3-5 March meeting in São Paulo/Brasília ran 9:30–11 a.m. 🙂 Mr. O\u2019Neill, 54, left @ 5pm.',
     'NATO, the WHO and Lukaku\u2019s lawyers met Gov. DeSantis in Washington, D.C. on 2019-03-04.',
+    // words with slashes and dashes, which the tokenizer keeps whole or splits: "his/her", "x-ray", "well-being"
+    'Every student / teacher pair, his/her well-being, an x-ray, a re-do, flower-like 3-5 pm talks — and 1990–2000 data.',
     // one written word in several roles: the tokenizer keeps each word's normal form, never its tags
     'March on, they said. March is cold, and the march in March was long. They march on.',
   ]);

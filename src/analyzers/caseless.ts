@@ -9,7 +9,11 @@
  * a `caseless` pattern as its `i` version gives on the text (which never folds a non-ASCII letter
  * to an ASCII one of these patterns).
  */
-export const lowerCaseAscii = (text: string): string => (/[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase()) : text);
+export function lowerCaseAscii(text: string): string {
+  if (!/[A-Z]/.test(text)) return text;
+  // text all in ASCII: toLowerCase lowers just these letters, at once
+  return /^[\x00-\x7f]*$/.test(text) ? text.toLowerCase() : text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+}
 
 const lowered = new WeakMap<object, string>();
 

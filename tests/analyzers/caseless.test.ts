@@ -19,6 +19,9 @@ describe('caseless patterns', () => {
     const text = 'İSTANBUL Ünal Straße';
     expect(lowerCaseAscii(text)).toBe('İstanbul Ünal straße');
     expect(lowerCaseAscii(text)).toHaveLength(text.length);
+    // all ASCII: every capital lowered, the rest as it was
+    expect(lowerCaseAscii('NATO said ON Tuesday: "No."\t[A-Z] 42')).toBe('nato said on tuesday: "no."\t[a-z] 42');
+    expect(lowerCaseAscii('no capitals here')).toBe('no capitals here');
   });
 
   it('take no i flag', () => {
