@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
-import { isoWeek, nearestDayOfMonth, nearestMonthDay, nearestWeekday, parseIsoDay, weekday } from '../../src/analyzers/dates/calendar.js';
+import { daysInMonth, isoWeek, nearestDayOfMonth, nearestMonthDay, nearestWeekday, parseIsoDay, weekday } from '../../src/analyzers/dates/calendar.js';
 
 const datesOf = (text: string, referenceDate: string | null = '2022-03-24') =>
   analyze(text, { analyzers: ['dates'], referenceDate }).dates!.map(({ text, type, value }) => ({ text, type, value }));
@@ -190,5 +190,13 @@ describe('calendar arithmetic (UTC only)', () => {
   });
   it('rejects impossible dates', () => {
     expect(parseIsoDay('2022-02-30')).toBeNull();
+  });
+});
+
+describe('dates: the calendar', () => {
+  it("counts a month's days as the UTC calendar does, leap years, two-digit years and months past 12 included", () => {
+    for (const year of [0, 1, 4, 96, 99, 100, 200, 400, 1600, 1700, 1900, 1999, 2000, 2023, 2024, 2100, 2400]) {
+      for (let month = 0; month <= 13; month++) expect(daysInMonth(year, month), `${year}-${month}`).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate());
+    }
   });
 });

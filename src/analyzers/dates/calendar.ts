@@ -21,7 +21,12 @@ export function isValidDay({ year, month, day }: Day): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
+  // a month of a year from 100 on, counted (no Date made: every candidate date is checked);
+  // Date.UTC for the rest, which reads the years 0–99 as 1900–1999 and a month past 12 as the next year's
+  if (year >= 100 && month >= 1 && month <= 12) return month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : monthLengths[month - 1];
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

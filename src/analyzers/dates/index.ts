@@ -87,18 +87,22 @@ function wordBefore(clean: string, start: number): string {
   return match ? match[1].toLowerCase().replace(/[.'’]+$/, '') : '';
 }
 
+/** The patterns the expressions need (DateExpression.needs), each once, and each expression's by number. */
+const gates = [...new Set(dateExpressions.flatMap((expression) => expression.needs ?? []))];
+const gatesOf = dateExpressions.map((expression) => (expression.needs ?? []).map((gate) => gates.indexOf(gate)));
+
 export function findDates(doc: Document, reference: Day | null): DateFinding[] {
   const { clean, text } = doc;
   const candidates: Candidate[] = [];
   const lower = lowerCleanOf(doc);
-  const gates = new Map<RegExp, boolean>();
-  const holds = (gate: RegExp) => {
-    let found = gates.get(gate);
-    if (found === undefined) gates.set(gate, (found = gate.test(lower)));
-    return found;
+  // each gate tested once a document, when an expression first asks: 0 not yet, 1 found, 2 not
+  const gateFound = new Uint8Array(gates.length);
+  const holds = (gate: number) => {
+    if (gateFound[gate] === 0) gateFound[gate] = gates[gate].test(lower) ? 1 : 2;
+    return gateFound[gate] === 1;
   };
   dateExpressions.forEach((expression, priority) => {
-    if (expression.needs && !expression.needs.every(holds)) return;
+    if (!gatesOf[priority].every(holds)) return;
     // compiled once per process; a scan starts from the top of each document
     const pattern = expression.pattern;
     pattern.lastIndex = 0;
@@ -352,9 +356,19 @@ function mergeDayAndTime(clean: string, found: Candidate[]): Candidate[] {
   return merged;
 }
 
+/** The reference date as a day, read once for a batch that shares it. */
+let lastReference: { text: string; day: Day | null } = { text: '', day: null };
+function referenceDay(text: string): Day | null {
+  if (lastReference.text !== text) {
+    const day = parseIsoDay(text);
+    lastReference = { text, day: day && Object.freeze(day) };
+  }
+  return lastReference.day;
+}
+
 export const dates: Analyzer<DateFinding> = {
   description: 'dates, times, durations and sets with TIMEX3 values',
   analyze(doc, context) {
-    return findDates(doc, context.referenceDate ? parseIsoDay(context.referenceDate) : null);
+    return findDates(doc, context.referenceDate ? referenceDay(context.referenceDate) : null);
   },
 };

@@ -190,11 +190,11 @@ export class MentionFinder {
     const { tokens } = this.doc;
     for (const sentence of this.doc.sentences) {
       for (let i = sentence.firstToken + 1; i < sentence.endToken; i++) {
+        if (!isCapitalized(tokens[i])) continue;
         // after a full stop, a colon or an opening quote a capital says nothing: ‘said "All those…’
-        const gap = tokens[i - 1].post + tokens[i].pre;
-        if (isCapitalized(tokens[i]) && !/[.!?:"“‘]/.test(gap)) this.capitalizedInside.add(tokens[i].normal);
+        if (!/[.!?:"“‘]/.test(tokens[i - 1].post + tokens[i].pre)) this.capitalizedInside.add(tokens[i].normal);
         const next = tokens[i + 1];
-        if (isCapitalized(tokens[i]) && !isCapitalized(tokens[i - 1]) && (!next || !isCapitalized(next) || i + 1 >= sentence.endToken)) this.usedAlone.add(tokens[i].normal);
+        if (!isCapitalized(tokens[i - 1]) && (!next || !isCapitalized(next) || i + 1 >= sentence.endToken)) this.usedAlone.add(tokens[i].normal);
       }
       // "Mertens scored.": a name alone at the start, before a verb
       const opener = tokens[sentence.firstToken];
@@ -351,7 +351,7 @@ export class MentionFinder {
     let capitalized = 0;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = this.doc.tokens[i];
-      if (!/\p{L}/u.test(token.text) || token.text.length < 4) continue;
+      if (token.text.length < 4 || !/\p{L}/u.test(token.text)) continue;
       words++;
       if (isCapitalized(token)) capitalized++;
     }
@@ -371,13 +371,14 @@ export class MentionFinder {
     };
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = tokens[i];
-      // "GB £20.1 billion", "US 5": a currency or country code before an amount is not a name
-      const beforeAmount = /^[A-Z]{1,3}$/.test(token.text) && /^\s?[£$€¥\d]/.test(token.post + (tokens[i + 1]?.pre ?? '') + (tokens[i + 1]?.text ?? ''));
-      // "Image: United States Navy.": a caption's label
-      const label = labelWords.has(token.normal) && /^:/.test(token.post);
-      // "11.40 GMT": a time zone is no organization
-      const zone = timeZones.has(token.text);
-      const inName = isCapitalized(token) && !isDateWord(token) && !isAmbiguousMonth(tokens, i) && isWord(token.text) && !token.tags.has('Value') && !beforeAmount && !label && !zone;
+      const inName =
+        isCapitalized(token) && !isDateWord(token) && !isAmbiguousMonth(tokens, i) && isWord(token.text) && !token.tags.has('Value') &&
+        // "GB £20.1 billion", "US 5": a currency or country code before an amount is not a name
+        !(/^[A-Z]{1,3}$/.test(token.text) && /^\s?[£$€¥\d]/.test(token.post + (tokens[i + 1]?.pre ?? '') + (tokens[i + 1]?.text ?? ''))) &&
+        // "Image: United States Navy.": a caption's label
+        !(labelWords.has(token.normal) && /^:/.test(token.post)) &&
+        // "11.40 GMT": a time zone is no organization
+        !timeZones.has(token.text);
       // "Yau Wai-ching", "Kwok Ka-ki": a hyphenated given name goes on in lower case
       if (first >= 0 && last === i - 1 && /^[-‐]$/.test(tokens[i - 1].post) && /^\p{Ll}+$/u.test(token.text) && tokens[i - 1].text !== 'al' && !compoundSuffixes.has(token.text)) {
         last = i;
