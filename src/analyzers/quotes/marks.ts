@@ -42,6 +42,8 @@ function isApostrophe(text: string, index: number): boolean {
 }
 
 const closerOf: Readonly<Record<string, string>> = { '“': '”', '"': '"', '‘': '’', "'": "'", '«': '»', '„': '“' };
+/** Any of the marks that open a quote (the keys of closerOf). */
+const quoteMarks = new RegExp(`[${Object.keys(closerOf).join('')}]`, 'g');
 
 /** The longest a quote may run inside one paragraph before we give up on an unbalanced mark. */
 const MAX_QUOTE_LENGTH = 5000;
@@ -92,9 +94,14 @@ export function findQuotedSpans(doc: Document): QuotedSpan[] {
     const wasContinuing = continuing;
     continuing = false;
     while (i < paragraph.end) {
+      // the next mark of any kind, found by the pattern rather than character by character
+      quoteMarks.lastIndex = i;
+      const mark = quoteMarks.exec(clean);
+      if (!mark || mark.index >= paragraph.end) break;
+      i = mark.index;
       const char = clean[i];
       const closer = closerOf[char];
-      if (!closer || !canOpen(clean, i) || ((char === "'" || char === '‘') && isApostrophe(clean, i))) {
+      if (!canOpen(clean, i) || ((char === "'" || char === '‘') && isApostrophe(clean, i))) {
         i++;
         continue;
       }
