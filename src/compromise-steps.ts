@@ -16,7 +16,37 @@ export interface StepTerm {
   frozen?: boolean;
   dirty?: boolean;
   chunk?: string;
+  /** What the two steps look up for the term's word, found once per word (see wordFacts). */
+  facts?: WordFacts;
 }
+
+/** What the freeze and lexicon steps look up for a word. */
+export interface WordFacts {
+  /** The length of the longest multi-word entry the word starts, as compromise's table gives it. */
+  multi: unknown;
+  /** Its tags in the frozen lexicon. */
+  frozen: Tags | undefined;
+  /** Its tags in the lexicon. */
+  lexicon: Tags | undefined;
+}
+
+/**
+ * The facts of a word, for the tokenizer to keep with each word it has seen: the two steps then
+ * read them from the term instead of looking the word up in three tables for each of its
+ * occurrences.
+ */
+export function wordFacts(world: StepWorld, lookup: (word: string) => Tags | undefined): (word: string) => WordFacts {
+  const frozenLex = world.model.one.frozenLex as Record<string, Tags>;
+  const multi = (world.model.one._multiCache ?? {}) as Record<string, unknown>;
+  return (word) => ({
+    // (a table read as compromise reads it: "constructor" finds Object's and starts no entry)
+    multi: multi[word],
+    frozen: frozenLex[word] !== undefined && Object.prototype.hasOwnProperty.call(frozenLex, word) ? frozenLex[word] : undefined,
+    lexicon: lookup(word),
+  });
+}
+
+const factsOf = (term: StepTerm, find: (word: string) => WordFacts) => term.facts ?? find(wordOf(term));
 
 type SetTag = (terms: StepTerm[], tag: Tags, world: unknown, isSafe: boolean, reason?: string) => void;
 
@@ -62,10 +92,9 @@ function pairsByWord(startingWith: (prefix: string) => Iterable<string>): (first
  * compromise's "freeze" step (src/1-one/freeze/compute.js): the entries of its frozen lexicon,
  * tagged and frozen. The same loops, skipping the runs of words no entry can start with.
  */
-export function freezeStep(world: StepWorld): (view: StepView) => void {
+export function freezeStep(world: StepWorld, find: (word: string) => WordFacts): (view: StepView) => void {
   const setTag = world.methods.one.setTag;
   const frozenLex = world.model.one.frozenLex as Record<string, Tags>;
-  const multi = (world.model.one._multiCache ?? {}) as Record<string, number>;
   const frozen = Object.keys(frozenLex);
   const canStart = pairsByWord((prefix) => frozen.filter((entry) => entry.startsWith(prefix)));
   const has = (key: string) => Object.prototype.hasOwnProperty.call(frozenLex, key);
@@ -73,9 +102,10 @@ export function freezeStep(world: StepWorld): (view: StepView) => void {
     for (const terms of view.docs) {
       for (let i = 0; i < terms.length; i += 1) {
         const t = terms[i];
+        const facts = factsOf(t, find);
         const word = wordOf(t);
-        if (multi[word] !== undefined && terms[i + 1] && canStart(word, wordOf(terms[i + 1]))) {
-          const end = i + multi[word] - 1;
+        if (facts.multi !== undefined && terms[i + 1] && canStart(word, wordOf(terms[i + 1]))) {
+          const end = i + (facts.multi as number) - 1;
           for (let k = end; k > i; k -= 1) {
             const words = terms.slice(i, k + 1);
             const str = words.map(wordOf).join(' ');
@@ -85,8 +115,8 @@ export function freezeStep(world: StepWorld): (view: StepView) => void {
             }
           }
         }
-        if (frozenLex[word] !== undefined && has(word)) {
-          setTag([t], frozenLex[word], world, false, '1-freeze-lexicon');
+        if (facts.frozen !== undefined) {
+          setTag([t], facts.frozen, world, false, '1-freeze-lexicon');
           t.frozen = true;
         }
       }
@@ -103,9 +133,8 @@ const allowPrefix = new Set(['Verb', 'Infinitive', 'PastTense', 'Gerund', 'Prese
  * whenever it gets the same entry, so setTag's work for each entry is done once, on a blank
  * term, and its outcome copied: the same tags in the same order, `dirty` and `chunk`.
  */
-export function lexiconStep(world: StepWorld, lookup: (word: string) => Tags | undefined, startingWith: (prefix: string) => Iterable<string>): (view: StepView) => void {
+export function lexiconStep(world: StepWorld, lookup: (word: string) => Tags | undefined, startingWith: (prefix: string) => Iterable<string>, find: (word: string) => WordFacts): (view: StepView) => void {
   const setTag = world.methods.one.setTag;
-  const multi = (world.model.one._multiCache ?? {}) as Record<string, number>;
   const canStart = pairsByWord(startingWith);
   const outcomes = new Map<Tags, StepTerm>();
   const tagBlank = (term: StepTerm, tags: Tags) => {
@@ -122,9 +151,10 @@ export function lexiconStep(world: StepWorld, lookup: (word: string) => Tags | u
 
   const multiWord = (terms: StepTerm[], start: number): boolean | null => {
     const word = wordOf(terms[start]);
-    if (multi[word] === undefined || !terms[start + 1]) return null;
+    const multi = factsOf(terms[start], find).multi;
+    if (multi === undefined || !terms[start + 1]) return null;
     if (!canStart(word, wordOf(terms[start + 1]))) return false;
-    const end = start + multi[word] - 1;
+    const end = start + (multi as number) - 1;
     for (let i = end; i > start; i -= 1) {
       const words = terms.slice(start, i + 1);
       const tag = lookup(words.map(wordOf).join(' '));
@@ -140,7 +170,7 @@ export function lexiconStep(world: StepWorld, lookup: (word: string) => Tags | u
 
   const singleWord = (term: StepTerm): boolean | null => {
     const word = wordOf(term);
-    const tags = lookup(word);
+    const tags = factsOf(term, find).lexicon;
     if (tags !== undefined) {
       tagBlank(term, tags);
       return true;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { requireCached } from './code-cache.js';
 import { generatedDir } from './files.js';
 import { abbreviations } from './data/abbreviations.js';
-import { freezeStep, lexiconStep, type StepWorld, type Tags } from './compromise-steps.js';
+import { freezeStep, lexiconStep, wordFacts, type StepWorld, type Tags, type WordFacts } from './compromise-steps.js';
 import type { Sentence, Token } from './types.js';
 
 interface CompromiseTerm {
@@ -20,6 +20,7 @@ interface CompromiseTerm {
   chunk?: string;
   switch?: string;
   confidence?: number;
+  facts?: WordFacts;
 }
 /** What the steps we run read of a compromise View. */
 interface StepView {
@@ -200,9 +201,10 @@ function loadCompromise(): Tagger {
   world.methods.two = parts.methods.two;
   Object.assign(world.model.one, model.one);
   world.model.two = model.two;
-  world.methods.one.tokenize.fromString = cachedFromString(world, parts.normalize, parts.machine);
-  world.compute.freeze = freezeStep(world as unknown as StepWorld);
-  world.compute.lexicon = lexiconStep(world as unknown as StepWorld, (word) => words.get(word), (prefix) => words.startingWith(prefix));
+  const facts = wordFacts(world as unknown as StepWorld, (word) => words.get(word));
+  world.methods.one.tokenize.fromString = cachedFromString(world, parts.normalize, parts.machine, facts);
+  world.compute.freeze = freezeStep(world as unknown as StepWorld, facts);
+  world.compute.lexicon = lexiconStep(world as unknown as StepWorld, (word) => words.get(word), (prefix) => words.startingWith(prefix), facts);
   lexicon = words;
   tagger = taggerOf(world);
   return tagger;
@@ -229,13 +231,14 @@ function taggerOf(world: CompromiseWorld): Tagger {
  * depend on nothing else, and most words of a text are words seen before ("the", "said"). A third
  * of a parse's time was there.
  */
-function cachedFromString(world: CompromiseWorld, normalize: TermStep, machine: TermStep) {
+function cachedFromString(world: CompromiseWorld, normalize: TermStep, machine: TermStep, factsOf: (word: string) => WordFacts) {
   const { splitSentences, splitTerms, splitWhitespace } = world.methods.one.tokenize;
   const forms = remembered(50_000, (written) => {
     const parsed = splitWhitespace(written, world.model);
     normalize(parsed, world);
     machine(parsed, world);
-    return { text: parsed.text, pre: parsed.pre, post: parsed.post, normal: parsed.normal!, machine: parsed.machine };
+    const facts = factsOf(parsed.machine || parsed.normal!);
+    return { text: parsed.text, pre: parsed.pre, post: parsed.post, normal: parsed.normal!, machine: parsed.machine, facts };
   });
   const term = (written: string): CompromiseTerm => {
     const seen = forms(written);
@@ -257,6 +260,7 @@ function cachedFromString(world: CompromiseWorld, normalize: TermStep, machine: 
       chunk: undefined,
       switch: undefined,
       confidence: undefined,
+      facts: seen.facts,
     };
   };
   return (input: string, world: CompromiseWorld): CompromiseTerm[][] =>
