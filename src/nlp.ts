@@ -31,7 +31,6 @@ interface StepView {
   methods: CompromiseWorld['methods'];
 }
 interface CompromiseWorld {
-  hooks: string[];
   compute: Record<string, unknown>;
   methods: { one: { tokenize: Tokenizer }; two?: Record<string, unknown> };
   model: { one: Record<string, unknown>; two?: unknown };
@@ -212,8 +211,8 @@ function loadCompromise(): Tagger {
 
 /**
  * What compromise's nlp(text) does with our hooks, without its View objects (two a call, each
- * given its fields by defineProperty: ~8 µs an article) nor the search of its compute table by
- * name: the tokenizer, then each step over the sentences.
+ * given its fields one by one by defineProperty) nor the search of its compute table by name: the
+ * tokenizer, then each step over the sentences.
  */
 function taggerOf(world: CompromiseWorld): Tagger {
   const steps = hooks.map((hook) => world.compute[hook] as (view: StepView) => void);
@@ -227,17 +226,17 @@ function taggerOf(world: CompromiseWorld): Tagger {
 
 /**
  * compromise's tokenizer (its `fromString`: sentences, then words, then each word's punctuation
- * and normal form) and its "machine" step, with all a word's forms kept per word as written: they
- * depend on nothing else, and most words of a text are words seen before ("the", "said"). A third
- * of a parse's time was there.
+ * and normal form) and its "machine" step, with all a word's forms, and what the freeze and
+ * lexicon steps look up for it, kept per word as written: they depend on nothing else, and most
+ * words of a text are words seen before ("the", "said"). A third of a parse's time was there.
  */
-function cachedFromString(world: CompromiseWorld, normalize: TermStep, machine: TermStep, factsOf: (word: string) => WordFacts) {
+function cachedFromString(world: CompromiseWorld, normalize: TermStep, machine: TermStep, factsOfWord: (word: string) => WordFacts) {
   const { splitSentences, splitTerms, splitWhitespace } = world.methods.one.tokenize;
   const forms = remembered(50_000, (written) => {
     const parsed = splitWhitespace(written, world.model);
     normalize(parsed, world);
     machine(parsed, world);
-    const facts = factsOf(parsed.machine || parsed.normal!);
+    const facts = factsOfWord(parsed.machine || parsed.normal!);
     return { text: parsed.text, pre: parsed.pre, post: parsed.post, normal: parsed.normal!, machine: parsed.machine, facts };
   });
   const term = (written: string): CompromiseTerm => {
