@@ -64,8 +64,9 @@ interface Figure {
 }
 
 function currencyBefore(before: string): { currency: string; length: number } | null {
+  const end = before.slice(-8);
   for (const [pattern, currency] of currencyPrefixes) {
-    const match = pattern.exec(before.slice(-8));
+    const match = pattern.exec(end);
     if (match) return { currency, length: match[0].length };
   }
   return null;
