@@ -117,10 +117,14 @@ export function findDates(doc: Document, reference: Day | null): DateFinding[] {
       const start = match.index;
       const end = start + match[0].length;
       let direction: Direction | undefined;
+      let before: string | undefined;
       const resolved = expression.resolve(match, {
         reference,
         direction: () => (direction ??= tenseDirection(doc, start, end)),
-        wordBefore: wordBefore(clean, start),
+        // read by a few expressions only: found when one asks
+        get wordBefore() {
+          return (before ??= wordBefore(clean, start));
+        },
         charBefore: clean[start - 1] ?? '',
         textBefore: clean.slice(Math.max(0, start - 30), start),
         textAfter: clean.slice(end, end + 40),
