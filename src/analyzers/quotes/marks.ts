@@ -89,16 +89,27 @@ export function findQuotedSpans(doc: Document): QuotedSpan[] {
   const marks = doc.paragraphs.map((paragraph) => new ClosingMarks(clean, paragraph.start, paragraph.end));
   let continuing = false;
   let resumeAt = 0;
+  // The first mark at or after `markFrom` is at `markAt` (-1: none): a paragraph without marks
+  // asks again where the next one is, and the text after it is not searched once per paragraph.
+  let markFrom = -1;
+  let markAt = -1;
+  const nextMark = (from: number) => {
+    if (markFrom < 0 || from < markFrom || (markAt >= 0 && from > markAt)) {
+      quoteMarks.lastIndex = from;
+      markFrom = from;
+      markAt = quoteMarks.exec(clean)?.index ?? -1;
+    }
+    return markAt;
+  };
   doc.paragraphs.forEach((paragraph, paragraphIndex) => {
     let i = Math.max(paragraph.start, resumeAt);
     const wasContinuing = continuing;
     continuing = false;
     while (i < paragraph.end) {
       // the next mark of any kind, found by the pattern rather than character by character
-      quoteMarks.lastIndex = i;
-      const mark = quoteMarks.exec(clean);
-      if (!mark || mark.index >= paragraph.end) break;
-      i = mark.index;
+      const mark = nextMark(i);
+      if (mark < 0 || mark >= paragraph.end) break;
+      i = mark;
       const char = clean[i];
       const closer = closerOf[char];
       if (!canOpen(clean, i) || ((char === "'" || char === '‘') && isApostrophe(clean, i))) {
