@@ -54,16 +54,32 @@ writeFileSync(
     '',
   ].join('\n'),
 );
-// compromise's setTag and fastTag read process.env.DEBUG_TAGS at every call (~65,000 times for the
-// development texts; a read of process.env costs ~0.4 µs, ~7% of a parse): read once, at load.
+// compromise's tagger prints its decisions to standard output when DEBUG_TAGS is set in the
+// environment: in our bundle it never does (a variable meant for compromise's developers must
+// not mix its lines into our JSON on stdout). So setTag, fastTag and the switch rule read no
+// process.env (setTag and fastTag read it at every call: ~0.4 µs, ~7% of a parse), and the three
+// reasons they would have printed that are built at every call from a tag, a pattern or a word
+// class (`2-regex-'${pattern}'` turns a RegExp into text each time) are plain strings (~6% of a
+// parse in paired runs).
 const envRead = "const env = typeof process === 'undefined' || !process.env ? self.env || {} : process.env";
-const envOnce = {
-  name: 'read-process-env-once',
+const noDebugging = {
+  name: 'no-tagger-debugging',
   transform(code, id) {
-    if (!/[\\/](setTag|_fastTag)\.js$/.test(id)) return null;
-    if (!code.includes(envRead)) throw new Error(`${id} no longer reads process.env as this build expects: update scripts/build-compromise.js`);
-    const once = "const envAtLoad = typeof process === 'undefined' || !process.env ? self.env || {} : { DEBUG_TAGS: process.env.DEBUG_TAGS };";
-    return `${once}\n${code.replace(envRead, 'const env = envAtLoad')}`;
+    const edits = [
+      // (read inside the function, as `env && env.DEBUG_TAGS`)
+      [/[\\/]1-one[\\/]tag[\\/]methods[\\/]setTag\.js$/, [[envRead, 'const env = null']]],
+      [/[\\/]tagger[\\/]_fastTag\.js$/, [[envRead, 'const env = null']]],
+      // (read once, at load, as `env.DEBUG_TAGS`)
+      [/[\\/]3rd-pass[\\/]06-switches\.js$/, [[envRead, 'const env = {}'], ['`3-[switch] (${form})`', "'3-[switch]'"]]],
+      [/[\\/]3rd-pass[\\/]_fillTags\.js$/, [['` -inferred by #${tags[k]}`', "' -inferred'"]]],
+      [/[\\/]2nd-pass[\\/]03-regex\.js$/, [["`2-regex-'${arr[2] || arr[0]}'`", "'2-regex'"]]],
+    ].find(([file]) => file.test(id))?.[1];
+    if (!edits) return null;
+    for (const [from, to] of edits) {
+      if (!code.includes(from)) throw new Error(`${id} no longer holds ${from}: update scripts/build-compromise.js`);
+      code = code.replace(from, to);
+    }
+    return code;
   },
 };
 // The pre-tagger tests every word against ~20 of its patterns (none with a g or y flag, so a test
@@ -114,7 +130,7 @@ const wordChecks = {
     return file === '01-hyphens.js' ? code.replace(line, check + line) : code.replace(line, check);
   },
 };
-const bundle = await rolldown({ input: entry, platform: 'node', logLevel: 'silent', plugins: [envOnce, regexOnce, wordChecks] });
+const bundle = await rolldown({ input: entry, platform: 'node', logLevel: 'silent', plugins: [noDebugging, regexOnce, wordChecks] });
 // NO_MINIFY=1 keeps compromise's function names, for reading a CPU profile
 await bundle.write({ file: join(out, 'compromise.cjs'), format: 'cjs', minify: !process.env.NO_MINIFY });
 await bundle.close();

@@ -76,6 +76,16 @@ describe('article-analyze FILE', () => {
     expect(cli([article]).stdout).toBe(here.stdout);
   });
 
+  it("prints no debugging of compromise's tagger, whatever the environment asks for", () => {
+    // DEBUG_TAGS makes compromise print each tag it sets to standard output
+    const debugging = spawnSync(process.execPath, [bin, article, '--jobs', '1'], { encoding: 'utf8', env: { ...process.env, DEBUG_TAGS: '1' } });
+    expect(debugging.status).toBe(0);
+    expect(debugging.stderr).toBe('');
+    expect(debugging.stdout).toBe(cli([article]).stdout);
+    const batch = spawnSync(process.execPath, [bin, article, fixturePath('mecca-crane.txt'), '--format', 'ndjson', '--jobs', '2'], { encoding: 'utf8', env: { ...process.env, DEBUG_TAGS: '1' } });
+    expect(batch.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).source)).toEqual([article, fixturePath('mecca-crane.txt')]);
+  });
+
   it('prints an empty report for an empty file', () => {
     const empty = join(scratch, 'empty.txt');
     writeFileSync(empty, '');
