@@ -54,7 +54,7 @@ const openers = new Set([
 
 /** The line's first word, lowered: its letters and apostrophes, after an opening parenthesis. */
 function firstWord(trimmed: string): string {
-  let start = trimmed.startsWith('(') ? 1 : 0;
+  const start = trimmed.startsWith('(') ? 1 : 0;
   let end = start;
   while (end < trimmed.length && /[A-Za-z'’]/.test(trimmed[end])) end++;
   return trimmed.slice(start, end).toLowerCase();
