@@ -70,7 +70,16 @@ const noDebugging = {
       [/[\\/]1-one[\\/]tag[\\/]methods[\\/]setTag\.js$/, [[envRead, 'const env = null']]],
       [/[\\/]tagger[\\/]_fastTag\.js$/, [[envRead, 'const env = null']]],
       // (read once, at load, as `env.DEBUG_TAGS`)
-      [/[\\/]3rd-pass[\\/]06-switches\.js$/, [[envRead, 'const env = {}'], ['`3-[switch] (${form})`', "'3-[switch]'"]]],
+      // (and the word it would have printed, with a prefix pattern and a table lookup for every term)
+      [
+        /[\\/]3rd-pass[\\/]06-switches\.js$/,
+        [
+          [envRead, 'const env = {}'],
+          ['`3-[switch] (${form})`', "'3-[switch]'"],
+          ["  let str = term.normal || term.implicit || ''\n  // support prefixes for switching words\n  if (prefix.test(str) && !switches[str]) {\n    str = str.replace(prefix, '') // could use some guards, here\n  }\n", ''],
+          ["    } else if (env.DEBUG_TAGS) {\n      console.log(`\\n -> X  - '${str}'  : (${form})  `)\n    }", '    }'],
+        ],
+      ],
       [/[\\/]3rd-pass[\\/]_fillTags\.js$/, [['` -inferred by #${tags[k]}`', "' -inferred'"]]],
       [/[\\/]2nd-pass[\\/]03-regex\.js$/, [["`2-regex-'${arr[2] || arr[0]}'`", "'2-regex'"]]],
     ].find(([file]) => file.test(id))?.[1];
@@ -83,34 +92,100 @@ const noDebugging = {
   },
 };
 // The pre-tagger tests every word against ~20 of its patterns (none with a g or y flag, so a test
-// has no state): a word's first matching pattern is a function of the word alone, kept per word.
+// has no state): which of them a word matches first is a function of the word as written (its
+// text, its punctuation and its normal forms), so it is kept with src/nlp.ts's entry for that
+// written word, which every term of it carries as `written`: found once per word, not looked up
+// in three tables per term. (The suffix patterns still apply only to a term with no tag yet; the
+// pattern found is kept, the test of the tags is made each time.)
 const regexOnce = {
-  name: 'remember-regex-tests',
+  name: 'regex-tests-once-per-written-word',
   transform(code, id) {
     if (!/2nd-pass[\\/]03-regex\.js$/.test(id)) return null;
-    const parts = ['const doRegs = function', 'const doEndsWith = function', 'const checkRegex = function'];
-    if (!parts.every((part) => code.includes(part))) throw new Error(`${id} is no longer what this build expects: update scripts/build-compromise.js`);
-    const remember = [
-      'const rememberedTests = new WeakMap()',
-      'const remember = (find) => (str, table) => {',
-      '  let known = rememberedTests.get(table)',
-      '  if (known === undefined) rememberedTests.set(table, (known = new Map()))',
-      '  let found = known.get(str)',
-      '  if (found === undefined) {',
-      '    found = find(str, table)',
-      '    if (known.size >= 50000) known.clear()',
-      '    known.set(str, found)',
-      '  }',
-      '  return found',
+    const start = code.indexOf('const checkRegex = function');
+    const end = code.indexOf('export default checkRegex');
+    if (start < 0 || end < 0 || !code.includes("let arr = doRegs(text, regexText) || doRegs(normal, regexNormal)")) {
+      throw new Error(`${id} is no longer what this build expects: update scripts/build-compromise.js`);
+    }
+    const checkRegex = [
+      'const firstRegex = function (term, model) {',
+      '  const { regexText, regexNormal, regexNumbers } = model.two',
+      '  const normal = term.machine || term.normal',
+      '  let text = term.text',
+      '  if (hasApostrophe.test(term.post) && !hasApostrophe.test(term.pre)) text += term.post.trim()',
+      '  let arr = doRegs(text, regexText) || doRegs(normal, regexNormal)',
+      '  if (!arr && /[0-9]/.test(normal)) arr = doRegs(normal, regexNumbers)',
+      '  return arr',
       '}',
-      'const doRegs = remember(doRegsEach)',
-      'const doEndsWith = remember(doEndsWithEach)',
+      'const checkRegex = function (terms, i, model, world) {',
+      '  const term = terms[i]',
+      '  const written = term.written',
+      '  let arr',
+      '  if (written === undefined) arr = firstRegex(term, model)',
+      '  else if ((arr = written.regex) === undefined) arr = written.regex = firstRegex(term, model)',
+      '  if (!arr && term.tags.size === 0) {',
+      '    if (written === undefined) arr = doEndsWith(term.machine || term.normal, model.two.endsWith)',
+      '    else if ((arr = written.endsWith) === undefined) arr = written.endsWith = doEndsWith(term.machine || term.normal, model.two.endsWith)',
+      '  }',
+      '  if (arr) {',
+      "    world.methods.one.setTag([term], arr[1], world, null, '2-regex')",
+      '    term.confidence = 0.6',
+      '    return true',
+      '  }',
+      '  return null',
+      '}',
       '',
     ].join('\n');
-    return code
-      .replace('const doRegs = function', 'const doRegsEach = function')
-      .replace('const doEndsWith = function', 'const doEndsWithEach = function')
-      .replace('const checkRegex = function', `${remember}const checkRegex = function`);
+    return code.slice(0, start) + checkRegex + code.slice(end);
+  },
+};
+// Three rules of the pre-tagger written to do the same with less: setTag, given one known tag
+// (nearly every call), tags at once, without trimming it and testing it for "#" and spaces;
+// fillTags adds each tag's parents walking the tag set itself, not a copy of it (every tag's
+// parents hold their own parents, checked below, so a parent added on the way adds nothing more,
+// and the tags come out in the same order); the switch rule picks the tag with the most parents
+// that has a clue by one walk of the tags, not a sort of a copy of them (the sort is stable,
+// and the first of equals is the one kept, as the sort then find did).
+const tagSetClosed = (tagSet) =>
+  Object.values(tagSet).every((known) => (known.parents ?? []).every((parent) => (tagSet[parent]?.parents ?? []).every((grand) => known.parents.includes(grand))));
+const leanerRules = {
+  name: 'leaner-tagging-rules',
+  transform(code, id) {
+    const edits = [
+      [
+        /[\\/]1-one[\\/]tag[\\/]methods[\\/]setTag\.js$/,
+        [
+          [
+            '  if (isArray(tag) === true) {',
+            "  if (typeof tag === 'string' && tagSet[tag] !== undefined && plainTag(tag)) {\n    for (let i = 0; i < terms.length; i += 1) tagTerm(terms[i], tag, tagSet, isSafe)\n    return\n  }\n  if (isArray(tag) === true) {",
+          ],
+          ['const setTag = function', 'const plainTags = new Map()\nconst plainTag = (tag) => {\n  let plain = plainTags.get(tag)\n  if (plain === undefined) plainTags.set(tag, (plain = tag.trim() === tag && !isMulti.test(tag) && tag[0] !== \'#\'))\n  return plain\n}\nconst setTag = function'],
+        ],
+      ],
+      [
+        /[\\/]3rd-pass[\\/]_fillTags\.js$/,
+        [
+          [
+            '  const tags = Array.from(term.tags)\n  for (let k = 0; k < tags.length; k += 1) {\n    if (model.one.tagSet[tags[k]]) {\n      const toAdd = model.one.tagSet[tags[k]].parents\n',
+            '  for (const tag of term.tags) {\n    if (model.one.tagSet[tag]) {\n      const toAdd = model.one.tagSet[tag].parents\n',
+          ],
+        ],
+      ],
+      [
+        /[\\/]3rd-pass[\\/]06-switches\.js$/,
+        [
+          [
+            '  const tags = Array.from(term.tags).sort((a, b) => {\n    const numA = tagSet[a] ? tagSet[a].parents.length : 0\n    const numB = tagSet[b] ? tagSet[b].parents.length : 0\n    return numA > numB ? -1 : 1\n  })\n  let found = tags.find(tag => obj[tag])\n',
+            '  let found\n  let most = -1\n  for (const tag of term.tags) {\n    if (!obj[tag]) continue\n    const parents = tagSet[tag] && tagSet[tag].parents ? tagSet[tag].parents.length : 0\n    if (parents > most) {\n      most = parents\n      found = tag\n    }\n  }\n',
+          ],
+        ],
+      ],
+    ].find(([file]) => file.test(id))?.[1];
+    if (!edits) return null;
+    for (const [from, to] of edits) {
+      if (!code.includes(from)) throw new Error(`${id} no longer holds ${JSON.stringify(from.slice(0, 60))}: update scripts/build-compromise.js`);
+      code = code.replace(from, to);
+    }
+    return code;
   },
 };
 // The tokenizer splits every word at its dashes to see whether it has one, and runs a Unicode
@@ -130,7 +205,7 @@ const wordChecks = {
     return file === '01-hyphens.js' ? code.replace(line, check + line) : code.replace(line, check);
   },
 };
-const bundle = await rolldown({ input: entry, platform: 'node', logLevel: 'silent', plugins: [noDebugging, regexOnce, wordChecks] });
+const bundle = await rolldown({ input: entry, platform: 'node', logLevel: 'silent', plugins: [noDebugging, regexOnce, leanerRules, wordChecks] });
 // NO_MINIFY=1 keeps compromise's function names, for reading a CPU profile
 await bundle.write({ file: join(out, 'compromise.cjs'), format: 'cjs', minify: !process.env.NO_MINIFY });
 await bundle.close();
@@ -146,6 +221,8 @@ const two = { ...model.two };
 // calls them, and tests/nlp.test.ts would see a tag change if it did)
 for (const key of ['matches', 'models', 'irregularPlurals', 'uncountable']) delete two[key];
 const { lexicon, _multiCache, frozenLex, tagSet } = model.one;
+// (leanerRules' fillTags relies on it)
+if (!tagSetClosed(tagSet)) throw new Error("compromise's tag set no longer lists every parent's parents among a tag's parents: update scripts/build-compromise.js");
 const holdsRegExp = (value) => value instanceof RegExp || (value !== null && typeof value === 'object' && Object.values(value).some(holdsRegExp));
 // The parts of model.two to revive at load; the rest of the file (the lexicon above all) needs no walk.
 const withRegExps = Object.keys(two).filter((key) => holdsRegExp(two[key]));

@@ -21,6 +21,21 @@ interface CompromiseTerm {
   switch?: string;
   confidence?: number;
   facts?: WordFacts;
+  /** What every term of this written word shares (cachedFromString), where the pre-tagger keeps what it finds for the word alone. */
+  written?: WrittenWord;
+}
+/** A word as written, with its punctuation: its forms, and what the pre-tagger's patterns found for it (scripts/build-compromise.js). */
+interface WrittenWord {
+  text: string;
+  pre: string;
+  post: string;
+  normal: string;
+  machine?: string;
+  facts: WordFacts;
+  /** The first of the pre-tagger's word patterns it matches (null: none; undefined: not tested yet). */
+  regex: unknown;
+  /** The first of its suffix patterns. */
+  endsWith: unknown;
 }
 /** What the steps we run read of a compromise View. */
 interface StepView {
@@ -232,12 +247,12 @@ function taggerOf(world: CompromiseWorld): Tagger {
  */
 function cachedFromString(world: CompromiseWorld, normalize: TermStep, machine: TermStep, factsOfWord: (word: string) => WordFacts) {
   const { splitSentences, splitTerms, splitWhitespace } = world.methods.one.tokenize;
-  const forms = remembered(50_000, (written) => {
+  const forms = remembered(50_000, (written): WrittenWord => {
     const parsed = splitWhitespace(written, world.model);
     normalize(parsed, world);
     machine(parsed, world);
     const facts = factsOfWord(parsed.machine || parsed.normal!);
-    return { text: parsed.text, pre: parsed.pre, post: parsed.post, normal: parsed.normal!, machine: parsed.machine, facts };
+    return { text: parsed.text, pre: parsed.pre, post: parsed.post, normal: parsed.normal!, machine: parsed.machine, facts, regex: undefined, endsWith: undefined };
   });
   const term = (written: string): CompromiseTerm => {
     const seen = forms(written);
@@ -261,6 +276,7 @@ function cachedFromString(world: CompromiseWorld, normalize: TermStep, machine: 
       switch: undefined,
       confidence: undefined,
       facts: seen.facts,
+      written: seen,
     };
   };
   return (input: string, world: CompromiseWorld): CompromiseTerm[][] =>
