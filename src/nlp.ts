@@ -36,6 +36,8 @@ interface WrittenWord {
   regex: unknown;
   /** The first of its suffix patterns. */
   endsWith: unknown;
+  /** Its text as a Token's `normal` (normalizeWord), once a token of it is made. */
+  tokenNormal: string | undefined;
 }
 /** What the steps we run read of a compromise View. */
 interface StepView {
@@ -252,7 +254,7 @@ function cachedFromString(world: CompromiseWorld, normalize: TermStep, machine: 
     normalize(parsed, world);
     machine(parsed, world);
     const facts = factsOfWord(parsed.machine || parsed.normal!);
-    return { text: parsed.text, pre: parsed.pre, post: parsed.post, normal: parsed.normal!, machine: parsed.machine, facts, regex: undefined, endsWith: undefined };
+    return { text: parsed.text, pre: parsed.pre, post: parsed.post, normal: parsed.normal!, machine: parsed.machine, facts, regex: undefined, endsWith: undefined, tokenNormal: undefined };
   });
   const term = (written: string): CompromiseTerm => {
     const seen = forms(written);
@@ -395,7 +397,11 @@ export function parse(clean: string): Parse {
       at = end + term.post.length;
       // a term of punctuation alone has no text
       if (end === start) continue;
-      const text = clean.slice(start, end);
+      // the term's own text (one string for every occurrence of the word, its hash already known
+      // to the analyzers' tables) when it is the input's text there, as it always is
+      const written = term.written;
+      const same = written !== undefined && clean.startsWith(term.text, start);
+      const text = same ? term.text : clean.slice(start, end);
       // compromise keeps a quoted passage in one sentence: "…to engage. We continue…,” Kirby said."
       const previous = tokens[tokens.length - 1];
       if (previous && tokens.length > firstToken && endsSentenceInside(previous, text) && /^[\p{Lu}"“‘]/u.test(term.pre + text)) {
@@ -406,7 +412,7 @@ export function parse(clean: string): Parse {
         start,
         end,
         text,
-        normal: normalizeWord(text),
+        normal: same ? (written.tokenNormal ??= normalizeWord(text)) : normalizeWord(text),
         tags: term.tags,
         pre: term.pre,
         post: term.post,

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { analyze } from '../../src/analyze.js';
 import { lowerCaseAscii } from '../../src/analyzers/caseless.js';
 import { dateExpressions, lowerCasePatterns } from '../../src/analyzers/dates/expressions.js';
+import { wordBefore, wordBeforeByPattern } from '../../src/analyzers/dates/index.js';
 import { daysInMonth, isoWeek, nearestDayOfMonth, nearestMonthDay, nearestWeekday, parseIsoDay, weekday } from '../../src/analyzers/dates/calendar.js';
 
 const datesOf = (text: string, referenceDate: string | null = '2022-03-24') =>
@@ -201,6 +202,26 @@ describe('dates: the calendar', () => {
     for (const year of [0, 1, 4, 96, 99, 100, 200, 400, 1600, 1700, 1900, 1999, 2000, 2023, 2024, 2100, 2400]) {
       for (let month = 0; month <= 13; month++) expect(daysInMonth(year, month), `${year}-${month}`).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate());
     }
+  });
+});
+
+describe('dates: the word before a date', () => {
+  it('is read character by character as the Unicode pattern reads it, on 100,000 random texts', () => {
+    // letters, digits, the marks a word may hold, other punctuation, and characters (é, ß, an
+    // astral letter) that send it to the pattern
+    const alphabet = ['a', 'B', '7', ' ', '.', '-', "'", '’', ',', '"', '(', 'é', '—', '\n', 'Z', '0', 'x', 'ß', '𝐀'];
+    let seed = 7;
+    const random = (below: number) => Math.floor((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648 * below);
+    for (let run = 0; run < 100_000; run++) {
+      // half of them ASCII and ’ only, the texts the character-by-character reading answers itself
+      const letters = run % 2 === 0 ? alphabet : alphabet.slice(0, 12);
+      let text = '';
+      for (let length = random(60); length > 0; length--) text += letters[random(letters.length)];
+      const start = random(text.length + 1);
+      if (wordBefore(text, start) !== wordBeforeByPattern(text, start)) expect([text, start, wordBefore(text, start)]).toEqual([text, start, wordBeforeByPattern(text, start)]);
+    }
+    const examples: Array<[string, string]> = [['he left on 2020', 'on'], ["the U.S.' 2020", 'u.s'], ['Since 2020', 'since'], ['— - 2020', '-'], ['… 2020', '']];
+    expect(examples.map(([text]) => wordBefore(text, text.length - 4))).toEqual(examples.map(([, word]) => word));
   });
 });
 

@@ -82,14 +82,56 @@ export function tenseDirection(doc: Document, offset: number, end = offset): Dir
   return nearest?.direction ?? (doc.sentences.length > 1 ? NO_TENSE_IN_ARTICLE : NO_TENSE_ALONE);
 }
 
+const isAsciiLetterOrDigit = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+/** ' ’ . - : what a word may hold besides letters and digits. */
+const isWordMark = (code: number) => code === 39 || code === 0x2019 || code === 46 || code === 45;
+
+/**
+ * The word before `start` (within 40 characters), lower-cased, without a final full stop or
+ * apostrophe: the run of letters, digits and ' ’ . - that holds the last letter or digit (with
+ * none, the first run of those marks). Text of
+ * ASCII and ’ is read character by character; any other character leaves it to the pattern.
+ */
 function wordBefore(clean: string, start: number): string {
-  const match = /([\p{L}\p{N}'’.-]+)[^\p{L}\p{N}]*$/u.exec(clean.slice(Math.max(0, start - 40), start));
-  return match ? match[1].toLowerCase().replace(/[.'’]+$/, '') : '';
+  const from = Math.max(0, start - 40);
+  let last = start - 1;
+  for (; last >= from; last--) {
+    const code = clean.charCodeAt(last);
+    if (code >= 128 && code !== 0x2019) return wordBeforeByPattern(clean, start);
+    if (isAsciiLetterOrDigit(code)) break;
+  }
+  if (last < from) {
+    // no letter or digit: the first run of marks ("-" before "2020"), as the pattern takes it
+    let first = from;
+    while (first < start && !isWordMark(clean.charCodeAt(first))) first++;
+    let end = first;
+    while (end < start && isWordMark(clean.charCodeAt(end))) end++;
+    return trimWordEnd(clean.slice(first, end));
+  }
+  let first = last;
+  for (; first > from; first--) {
+    const code = clean.charCodeAt(first - 1);
+    if (code >= 128 && code !== 0x2019) return wordBeforeByPattern(clean, start);
+    if (!isAsciiLetterOrDigit(code) && !isWordMark(code)) break;
+  }
+  let end = last + 1;
+  while (end < start && isWordMark(clean.charCodeAt(end))) end++;
+  return trimWordEnd(clean.slice(first, end).toLowerCase());
 }
+
+function wordBeforeByPattern(clean: string, start: number): string {
+  const match = /([\p{L}\p{N}'’.-]+)[^\p{L}\p{N}]*$/u.exec(clean.slice(Math.max(0, start - 40), start));
+  return match ? trimWordEnd(match[1].toLowerCase()) : '';
+}
+
+const trimWordEnd = (word: string) => word.replace(/[.'’]+$/, '');
 
 /** The patterns the expressions need (DateExpression.needs), each once, and each expression's by number. */
 const gates = [...new Set(dateExpressions.flatMap((expression) => expression.needs ?? []))];
 const gatesOf = dateExpressions.map((expression) => (expression.needs ?? []).map((gate) => gates.indexOf(gate)));
+
+/** (for tests) */
+export { wordBefore, wordBeforeByPattern };
 
 export function findDates(doc: Document, reference: Day | null): DateFinding[] {
   const { clean, text } = doc;

@@ -130,10 +130,24 @@ function breaksAfter(tokens: readonly Token[], index: number): boolean {
 
 function lexiconType(name: string, lexicon: LexiconMap): EntityType | null {
   const lower = name.toLowerCase();
-  const fromUser = lexicon.get(lower);
+  const fromUser = lexicon.size > 0 ? lexicon.get(lower) : undefined;
   if (fromUser) return fromUser;
-  if (lower in placeAliases && !['un', 'u.n.', 'united nations', 'eu', 'e.u.', 'european union'].includes(lower)) return 'place';
-  if (knownOrganizations.has(lower) || lower in placeAliases) return 'organization';
+  let type = builtInTypes.get(lower);
+  if (type === undefined) {
+    type = builtInType(lower);
+    if (builtInTypes.size >= 50_000) builtInTypes.clear();
+    builtInTypes.set(lower, type);
+  }
+  return type;
+}
+
+/** What our own lists make of a lower-cased name, kept per name: asked again and again of the same words. */
+const builtInTypes = new Map<string, EntityType | null>();
+const unitedBodies = new Set(['un', 'u.n.', 'united nations', 'eu', 'e.u.', 'european union']);
+function builtInType(lower: string): EntityType | null {
+  const alias = Object.hasOwn(placeAliases, lower);
+  if (alias && !unitedBodies.has(lower)) return 'place';
+  if (knownOrganizations.has(lower) || alias) return 'organization';
   if (knownPlaces.has(lower) || countryPlaceSet.has(lower)) return 'place';
   return null;
 }

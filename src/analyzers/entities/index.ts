@@ -12,13 +12,27 @@ interface Group {
   mentions: Mention[];
 }
 
-const letters = (name: string) => name.replace(/[^\p{L}\p{N}]/gu, '').length;
-const words = (name: string) => name.split(/\s+/);
+/** `make` kept per name (names recur in a document and across a batch: sorts compare them again and again); all forgotten at 20,000. */
+function perName<Value>(make: (name: string) => Value): (name: string) => Value {
+  const known = new Map<string, Value>();
+  return (name) => {
+    let value = known.get(name);
+    if (value === undefined) {
+      if (known.size >= 20_000) known.clear();
+      known.set(name, (value = make(name)));
+    }
+    return value;
+  };
+}
+const letters = perName((name) => name.replace(/[^\p{L}\p{N}]/gu, '').length);
+/** The words of a name (shared: never change the array). */
+const words = perName((name): readonly string[] => name.split(/\s+/));
 
 /** The key that joins spellings of one place or organization: "US", "U.S." and "United States". */
 function aliasKey(name: string): string {
   const lower = name.toLowerCase();
-  return placeAliases[lower] ?? organizationAliases[lower] ?? lower.replace(/\./g, '');
+  // (own entries only: "constructor" is no alias)
+  return (Object.hasOwn(placeAliases, lower) ? placeAliases[lower] : undefined) ?? (Object.hasOwn(organizationAliases, lower) ? organizationAliases[lower] : undefined) ?? lower.replace(/\./g, '');
 }
 
 /**
