@@ -138,7 +138,9 @@ const regexOnce = {
     return code.slice(0, start) + checkRegex + code.slice(end);
   },
 };
-// Three rules of the pre-tagger written to do the same with less: setTag, given one known tag
+// Rules of the pre-tagger written to do the same with less. The switch ("Noun|Verb" words), suffix
+// and prefix rules look their tables up by the word's normal form alone: what they find is kept
+// with the written word, as above (`written.switch`, `.suffix`, `.prefix`). setTag, given one known tag
 // (nearly every call), tags at once, without trimming it and testing it for "#" and spaces;
 // fillTags adds each tag's parents walking the tag set itself, not a copy of it (every tag's
 // parents hold their own parents, checked below, so a parent added on the way adds nothing more,
@@ -159,6 +161,37 @@ const leanerRules = {
             "  if (typeof tag === 'string' && tagSet[tag] !== undefined && plainTag(tag)) {\n    for (let i = 0; i < terms.length; i += 1) tagTerm(terms[i], tag, tagSet, isSafe)\n    return\n  }\n  if (isArray(tag) === true) {",
           ],
           ['const setTag = function', 'const plainTags = new Map()\nconst plainTag = (tag) => {\n  let plain = plainTags.get(tag)\n  if (plain === undefined) plainTags.set(tag, (plain = tag.trim() === tag && !isMulti.test(tag) && tag[0] !== \'#\'))\n  return plain\n}\nconst setTag = function'],
+        ],
+      ],
+      [
+        /[\\/]2nd-pass[\\/]00-tagSwitch\.js$/,
+        [
+          [
+            '  const term = terms[i]\n',
+            "  const term = terms[i]\n  const written = term.written\n  if (written !== undefined) {\n    if (written.switch === undefined) written.switch = switchOf(term.normal, switches)\n    if (written.switch !== null) term.switch = written.switch\n    return\n  }\n",
+          ],
+          [
+            'const tagSwitch = function',
+            "const switchOf = function (normal, switches) {\n  if (switches.hasOwnProperty(normal)) return switches[normal]\n  if (prefix.test(normal)) {\n    const stem = normal.replace(prefix, '')\n    if (stem.length > 3 && switches.hasOwnProperty(stem)) return switches[stem]\n  }\n  return null\n}\nconst tagSwitch = function",
+          ],
+        ],
+      ],
+      [
+        /[\\/]2nd-pass[\\/]02-suffix\.js$/,
+        [
+          [
+            '    let tag = suffixLoop(term.normal, model.two.suffixPatterns)\n',
+            '    const written = term.written\n    let tag = written === undefined ? suffixLoop(term.normal, model.two.suffixPatterns) : written.suffix !== undefined ? written.suffix : (written.suffix = suffixLoop(term.normal, model.two.suffixPatterns))\n',
+          ],
+        ],
+      ],
+      [
+        /[\\/]2nd-pass[\\/]04-prefix\.js$/,
+        [
+          [
+            '    const tag = prefixLoop(term.normal, model.two.prefixPatterns)\n',
+            '    const written = term.written\n    const tag = written === undefined ? prefixLoop(term.normal, model.two.prefixPatterns) : written.prefix !== undefined ? written.prefix : (written.prefix = prefixLoop(term.normal, model.two.prefixPatterns))\n',
+          ],
         ],
       ],
       [

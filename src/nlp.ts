@@ -36,6 +36,10 @@ interface WrittenWord {
   regex: unknown;
   /** The first of its suffix patterns. */
   endsWith: unknown;
+  /** What the switch, suffix and prefix rules find in their tables for its normal form (null: nothing). */
+  switch: string | null | undefined;
+  suffix: unknown;
+  prefix: unknown;
   /** Its text as a Token's `normal` (normalizeWord), once a token of it is made. */
   tokenNormal: string | undefined;
 }
@@ -254,7 +258,7 @@ function cachedFromString(world: CompromiseWorld, normalize: TermStep, machine: 
     normalize(parsed, world);
     machine(parsed, world);
     const facts = factsOfWord(parsed.machine || parsed.normal!);
-    return { text: parsed.text, pre: parsed.pre, post: parsed.post, normal: parsed.normal!, machine: parsed.machine, facts, regex: undefined, endsWith: undefined, tokenNormal: undefined };
+    return { text: parsed.text, pre: parsed.pre, post: parsed.post, normal: parsed.normal!, machine: parsed.machine, facts, regex: undefined, endsWith: undefined, switch: undefined, suffix: undefined, prefix: undefined, tokenNormal: undefined };
   });
   const term = (written: string): CompromiseTerm => {
     const seen = forms(written);
