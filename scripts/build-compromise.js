@@ -139,8 +139,11 @@ const regexOnce = {
   },
 };
 // Rules of the pre-tagger written to do the same with less. The switch ("Noun|Verb" words), suffix
-// and prefix rules look their tables up by the word's normal form alone: what they find is kept
-// with the written word, as above (`written.switch`, `.suffix`, `.prefix`). setTag, given one known tag
+// and prefix rules look their tables up by the word's normal form alone, the case rule tests the
+// word's text for a capital and a digit, the acronym rule its text and normal form: what they find
+// is kept with the written word, as above (`written.switch`, `.suffix`, `.prefix`, `.titleCase`,
+// `.acronym`). The case and verb-type rules test their few tags one by one, not through an array
+// and a function made at each call. setTag, given one known tag
 // (nearly every call), tags at once, without trimming it and testing it for "#" and spaces;
 // fillTags adds each tag's parents walking the tag set itself, not a copy of it (every tag's
 // parents hold their own parents, checked below, so a parent added on the way adds nothing more,
@@ -173,6 +176,42 @@ const leanerRules = {
           [
             'const tagSwitch = function',
             "const switchOf = function (normal, switches) {\n  if (switches.hasOwnProperty(normal)) return switches[normal]\n  if (prefix.test(normal)) {\n    const stem = normal.replace(prefix, '')\n    if (stem.length > 3 && switches.hasOwnProperty(stem)) return switches[stem]\n  }\n  return null\n}\nconst tagSwitch = function",
+          ],
+        ],
+      ],
+      [
+        /[\\/]2nd-pass[\\/]01-case\.js$/,
+        [
+          [
+            '  if (index !== 0 && titleCase.test(str) === true && hasNumber.test(str) === false) {\n',
+            '  if (index !== 0 && properLooking(term, str)) {\n',
+          ],
+          // (the tags written out below are these)
+          ["const notProper = ['Date', 'Month', 'WeekDay', 'Unit', 'Expression']\n", "const notProper = ['Date', 'Month', 'WeekDay', 'Unit', 'Expression']\n"],
+          ["    if (notProper.find(tag => term.tags.has(tag))) {\n", "    if (term.tags.has('Date') || term.tags.has('Month') || term.tags.has('WeekDay') || term.tags.has('Unit') || term.tags.has('Expression')) {\n"],
+          ['    if (term.pre.match(/["\']$/)) {\n', '    if (/["\']$/.test(term.pre)) {\n'],
+          [
+            'const checkCase = function',
+            'const properLooking = function (term, str) {\n  const written = term.written\n  if (written === undefined) return titleCase.test(str) === true && hasNumber.test(str) === false\n  if (written.titleCase === undefined) written.titleCase = titleCase.test(str) === true && hasNumber.test(str) === false\n  return written.titleCase\n}\nconst checkCase = function',
+          ],
+        ],
+      ],
+      [
+        /[\\/]3rd-pass[\\/]01-acronym\.js$/,
+        [
+          [
+            '  if (isNoPeriodAcronym(term, model)) {\n',
+            '  const written = term.written\n  if (written === undefined ? isNoPeriodAcronym(term, model) : written.acronym !== undefined ? written.acronym : (written.acronym = isNoPeriodAcronym(term, model))) {\n',
+          ],
+        ],
+      ],
+      [
+        /[\\/]3rd-pass[\\/]07-verb-type\.js$/,
+        [
+          ["  const types = ['PastTense', 'PresentTense', 'Auxiliary', 'Modal', 'Particle']\n", ''],
+          [
+            '    const type = types.find(typ => term.tags.has(typ))\n',
+            "    const type = term.tags.has('PastTense') || term.tags.has('PresentTense') || term.tags.has('Auxiliary') || term.tags.has('Modal') || term.tags.has('Particle')\n",
           ],
         ],
       ],
