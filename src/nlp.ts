@@ -106,7 +106,7 @@ let lexicon: Lexicon | undefined;
  * `make` kept per key, all forgotten once `limit` keys are kept: a long batch meets ever new names
  * and figures. (`make` never gives undefined.)
  */
-function remembered<Value>(limit: number, make: (key: string) => Value): (key: string) => Value {
+export function remembered<Value>(limit: number, make: (key: string) => Value): (key: string) => Value {
   const known = new Map<string, Value>();
   return (key) => {
     let value = known.get(key);
@@ -405,7 +405,7 @@ export function parse(clean: string): Parse {
       // a term of punctuation alone has no text
       if (end === start) continue;
       // the term's own text (one string for every occurrence of the word, its hash already known
-      // to the analyzers' tables) when it is the input's text there, as it always is
+      // to the analyzers' tables) when it is the input's text there; else the input's text
       const written = term.written;
       const same = written !== undefined && clean.startsWith(term.text, start);
       const text = same ? term.text : clean.slice(start, end);

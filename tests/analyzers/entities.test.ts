@@ -142,6 +142,14 @@ describe('entities: one per real-world entity, titles as roles', () => {
   });
 });
 
+describe('entities: names that are also names of JavaScript properties', () => {
+  it('are no place aliases: "Constructor" after "Constructor Inc." is the company', () => {
+    // an alias table looked up with `in` took every object's "constructor" for an alias of a place
+    expect(named('The firm Constructor Inc. hired staff. Constructor said so.')).toEqual([['Constructor Inc.', 'organization']]);
+    expect(named('Officials from Constructor and Google met.')).toEqual([['Constructor', 'organization'], ['Google', 'organization']]);
+  });
+});
+
 describe("a host program's compromise", () => {
   it('is left as it was: all its hooks, its post-tagger tags', async () => {
     const { createRequire } = await import('node:module');

@@ -6,7 +6,7 @@ import { knownPlaces, placeAliases, placeHeads } from '../../data/places.js';
 import { countryPlaces } from '../../data/countries.generated.js';
 import { isDemonym } from '../../data/demonyms.js';
 import { speechVerbs } from '../../data/speech-verbs.js';
-import { isCommonWord } from '../../nlp.js';
+import { isCommonWord, remembered } from '../../nlp.js';
 import { firstStartingFrom } from '../../spans.js';
 import type { Document, EntityType, Sentence, Token } from '../../types.js';
 
@@ -132,25 +132,18 @@ function lexiconType(name: string, lexicon: LexiconMap): EntityType | null {
   const lower = name.toLowerCase();
   const fromUser = lexicon.size > 0 ? lexicon.get(lower) : undefined;
   if (fromUser) return fromUser;
-  let type = builtInTypes.get(lower);
-  if (type === undefined) {
-    type = builtInType(lower);
-    if (builtInTypes.size >= 50_000) builtInTypes.clear();
-    builtInTypes.set(lower, type);
-  }
-  return type;
+  return builtInType(lower);
 }
 
-/** What our own lists make of a lower-cased name, kept per name: asked again and again of the same words. */
-const builtInTypes = new Map<string, EntityType | null>();
 const unitedBodies = new Set(['un', 'u.n.', 'united nations', 'eu', 'e.u.', 'european union']);
-function builtInType(lower: string): EntityType | null {
+/** What our own lists make of a lower-cased name, kept per name: asked again and again of the same words. */
+const builtInType = remembered(50_000, (lower: string): EntityType | null => {
   const alias = Object.hasOwn(placeAliases, lower);
   if (alias && !unitedBodies.has(lower)) return 'place';
   if (knownOrganizations.has(lower) || alias) return 'organization';
   if (knownPlaces.has(lower) || countryPlaceSet.has(lower)) return 'place';
   return null;
-}
+});
 
 function tagType(tokens: Token[]): EntityType | null {
   const has = (tag: string) => tokens.some((token) => token.tags.has(tag));

@@ -3,6 +3,7 @@ import { MentionFinder, type Mention } from './detect.js';
 import { placeAliases } from '../../data/places.js';
 import { organizationAliases } from '../../data/organizations.js';
 import { textSpan } from '../../spans.js';
+import { remembered } from '../../nlp.js';
 import type { Analyzer, Document, Entity, EntityType, Lexicon } from '../../types.js';
 
 interface Group {
@@ -12,21 +13,10 @@ interface Group {
   mentions: Mention[];
 }
 
-/** `make` kept per name (names recur in a document and across a batch: sorts compare them again and again); all forgotten at 20,000. */
-function perName<Value>(make: (name: string) => Value): (name: string) => Value {
-  const known = new Map<string, Value>();
-  return (name) => {
-    let value = known.get(name);
-    if (value === undefined) {
-      if (known.size >= 20_000) known.clear();
-      known.set(name, (value = make(name)));
-    }
-    return value;
-  };
-}
-const letters = perName((name) => name.replace(/[^\p{L}\p{N}]/gu, '').length);
+// kept per name: names recur in a document and across a batch, and sorts compare them again and again
+const letters = remembered(20_000, (name) => name.replace(/[^\p{L}\p{N}]/gu, '').length);
 /** The words of a name (shared: never change the array). */
-const words = perName((name): readonly string[] => name.split(/\s+/));
+const words = remembered(20_000, (name): readonly string[] => name.split(/\s+/));
 
 /** The key that joins spellings of one place or organization: "US", "U.S." and "United States". */
 function aliasKey(name: string): string {
