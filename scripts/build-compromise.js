@@ -138,7 +138,10 @@ const regexOnce = {
     return code.slice(0, start) + checkRegex + code.slice(end);
   },
 };
-// Rules of the pre-tagger written to do the same with less. The switch ("Noun|Verb" words), suffix
+// Rules of the pre-tagger written to do the same with less. Tagging a word removes the tags its
+// tag excludes (up to 76 of them, "Adjective" excludes every verb and noun tag): the word's own few
+// tags are checked against them, not each of them deleted from the word's tags (the same tags
+// removed; with `isSafe`, any of them there still leaves the word as it was). The switch ("Noun|Verb" words), suffix
 // and prefix rules look their tables up by the word's normal form alone, the case rule tests the
 // word's text for a capital and a digit, the acronym rule its text and normal form: what they find
 // is kept with the written word, as above (`written.switch`, `.suffix`, `.prefix`, `.titleCase`,
@@ -163,6 +166,11 @@ const leanerRules = {
             '  if (isArray(tag) === true) {',
             "  if (typeof tag === 'string' && tagSet[tag] !== undefined && plainTag(tag)) {\n    for (let i = 0; i < terms.length; i += 1) tagTerm(terms[i], tag, tagSet, isSafe)\n    return\n  }\n  if (isArray(tag) === true) {",
           ],
+          [
+            '      for (let o = 0; o < known.not.length; o += 1) {\n        // if we\'re in tagSafe, skip this term.\n        if (isSafe === true && term.tags.has(known.not[o])) {\n          return null\n        }\n        term.tags.delete(known.not[o])\n      }\n',
+            '      const not = notSetOf(known)\n      for (const other of term.tags) {\n        if (!not.has(other)) continue\n        if (isSafe === true) return null\n        term.tags.delete(other)\n      }\n',
+          ],
+          ['const tagTerm = function', 'const notSets = new WeakMap()\nconst notSetOf = (known) => {\n  let set = notSets.get(known)\n  if (set === undefined) notSets.set(known, (set = new Set(known.not)))\n  return set\n}\nconst tagTerm = function'],
           ['const setTag = function', 'const plainTags = new Map()\nconst plainTag = (tag) => {\n  let plain = plainTags.get(tag)\n  if (plain === undefined) plainTags.set(tag, (plain = tag.trim() === tag && !isMulti.test(tag) && tag[0] !== \'#\'))\n  return plain\n}\nconst setTag = function'],
         ],
       ],
