@@ -138,21 +138,25 @@ const regexOnce = {
     return code.slice(0, start) + checkRegex + code.slice(end);
   },
 };
-// Rules of the pre-tagger written to do the same with less. Tagging a word removes the tags its
-// tag excludes (up to 76 of them, "Adjective" excludes every verb and noun tag): the word's own few
-// tags are checked against them, not each of them deleted from the word's tags (the same tags
-// removed; with `isSafe`, any of them there still leaves the word as it was). The switch ("Noun|Verb" words), suffix
-// and prefix rules look their tables up by the word's normal form alone, the case rule tests the
-// word's text for a capital and a digit, the acronym rule its text and normal form: what they find
-// is kept with the written word, as above (`written.switch`, `.suffix`, `.prefix`, `.titleCase`,
-// `.acronym`). The case and verb-type rules test their few tags one by one, not through an array
-// and a function made at each call. setTag, given one known tag
-// (nearly every call), tags at once, without trimming it and testing it for "#" and spaces;
-// fillTags adds each tag's parents walking the tag set itself, not a copy of it (every tag's
-// parents hold their own parents, checked below, so a parent added on the way adds nothing more,
-// and the tags come out in the same order); the switch rule picks the tag with the most parents
-// that has a clue by one walk of the tags, not a sort of a copy of them (the sort is stable,
-// and the first of equals is the one kept, as the sort then find did).
+// Rules of the pre-tagger written to do the same with less:
+// - tagging a word removes the tags its new tag excludes (up to 76: "Adjective" excludes every verb
+//   and noun tag); the word's own few tags are checked against them, instead of each of them being
+//   deleted from the word's tags (the same tags go; with `isSafe`, one of them present still
+//   leaves the word as it was);
+// - setTag, given one known tag (nearly every call), tags at once, without trimming it and testing
+//   it for "#" and spaces;
+// - the switch ("Noun|Verb" words), suffix and prefix rules look their tables up by the word's
+//   normal form alone, the case rule tests its text for a capital and a digit, the acronym rule its
+//   text and normal form: what they find is kept with the written word, as above
+//   (`written.switch`, `.suffix`, `.prefix`, `.titleCase`, `.acronym`);
+// - fillTags adds each tag's parents walking the tag set itself, not a copy of it (every tag's
+//   parents hold their own parents, checked below, so a parent added on the way adds nothing
+//   more, and the tags come out in the same order);
+// - the switch rule picks the tag with the most parents that has a clue in one walk of the tags,
+//   not by sorting a copy of them (that sort is stable, so the first of equals is the one kept,
+//   as the sort then find did);
+// - the case and verb-type rules test their few tags one by one, not through an array and a
+//   function made at each call.
 const tagSetClosed = (tagSet) =>
   Object.values(tagSet).every((known) => (known.parents ?? []).every((parent) => (tagSet[parent]?.parents ?? []).every((grand) => known.parents.includes(grand))));
 const leanerRules = {
