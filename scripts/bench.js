@@ -15,8 +15,6 @@ import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { analyze, analyzeAsync, analyzerNames } from '../dist/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -93,46 +91,14 @@ function timeCommands(commands) {
   return commands.map(([label], c) => [label, median(times[c]), median(times[c].map((ms, i) => ms / times[0][i]))]);
 }
 
-// A full garbage collection before each timed pass: no pass pays for the garbage of the one before
-// (compromise's passes leave much more than ours).
-v8.setFlagsFromString('--expose-gc');
-const collectGarbage = vm.runInNewContext('gc');
-
 function timePasses(run) {
   const times = [];
   for (let i = 0; i < RUNS; i++) {
-    collectGarbage();
     const started = process.hrtime.bigint();
     run();
     times.push(Number(process.hrtime.bigint() - started) / 1e9);
   }
   return median(times);
-}
-
-/**
- * Passes of two pipelines taken in turn (A B, B A, A B…, so that neither always runs first): each
- * one's median, and the median of the ratios of the passes taken side by side, which a drift of
- * the machine's speed during the run touches far less than two medians taken minutes apart.
- */
-function timePairedPasses(runA, runB) {
-  const timesA = [];
-  const timesB = [];
-  const time = (run, times) => {
-    collectGarbage();
-    const started = process.hrtime.bigint();
-    run();
-    times.push(Number(process.hrtime.bigint() - started) / 1e9);
-  };
-  for (let i = 0; i < RUNS; i++) {
-    if (i % 2 === 0) {
-      time(runA, timesA);
-      time(runB, timesB);
-    } else {
-      time(runB, timesB);
-      time(runA, timesA);
-    }
-  }
-  return { a: median(timesA), b: median(timesB), ratio: median(timesA.map((a, i) => a / timesB[i])) };
 }
 
 function table(header, rows) {
@@ -187,47 +153,34 @@ const require = createRequire(import.meta.url);
 const nlp = require('compromise');
 for (const text of texts) analyze(text, { referenceDate: '2022-03-24' }); // warm up the JIT (and the per-word caches: this corpus repeats)
 const rows = [];
-const row = (label, seconds) => [label, fixed(seconds, 2), fixed(words / seconds / 1000, 1), fixed(bytes / seconds / 1024 / 1024, 3)];
 const measure = (label, run) => {
   const seconds = timePasses(run);
-  rows.push(row(label, seconds));
+  rows.push([label, fixed(seconds, 2), fixed(words / seconds / 1000, 1), fixed(bytes / seconds / 1024 / 1024, 3)]);
   return seconds;
 };
 const compromiseParse = measure('compromise: nlp(text) only', () => {
   for (const text of corpus) nlp(text);
+});
+const compromiseAll = measure('compromise: people/places/organizations/numbers/quotations/dates', () => {
+  for (const text of corpus) {
+    const doc = nlp(text);
+    doc.people().json();
+    doc.places().json();
+    doc.organizations().json();
+    doc.numbers().json();
+    doc.quotations().json();
+    doc.match('#Date+').json();
+  }
 });
 for (const name of analyzerNames) {
   measure(`article-analyze --analyzers ${name}`, () => {
     for (const text of corpus) analyze(text, { analyzers: [name], referenceDate: '2022-03-24' });
   });
 }
-// compromise's methods and all our analyzers (as warm as the single analyzers above): their
-// passes taken in turn, for the ratio the issue sets
-const paired = timePairedPasses(
-  () => {
-    for (const text of corpus) {
-      const doc = nlp(text);
-      doc.people().json();
-      doc.places().json();
-      doc.organizations().json();
-      doc.numbers().json();
-      doc.quotations().json();
-      doc.match('#Date+').json();
-    }
-  },
-  () => {
-    for (const text of corpus) analyze(text, { referenceDate: '2022-03-24' });
-  },
-);
-const compromiseAll = paired.a;
-const all = paired.b;
-rows.splice(1, 0, row('compromise: people/places/organizations/numbers/quotations/dates', compromiseAll));
-rows.push(row('article-analyze (all analyzers)', all));
+const all = measure('article-analyze (all analyzers)', () => {
+  for (const text of corpus) analyze(text, { referenceDate: '2022-03-24' });
+});
 table(['pipeline', 'median s', 'k words/s', 'MB/s'], rows);
-console.log(
-  `All analyzers against compromise's methods, their passes taken in turn: ${fixed(paired.ratio, 2)}× the throughput (median of the pairs' ratios; ` +
-    `${fixed(compromiseAll / all, 2)}× from the two medians).`,
-);
 // Unseen text: four children, each half of the texts in turn.
 const unseen = [1, 0, 1, 0].map((parity) => {
   const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--unseen-child', String(parity)], { cwd: root, encoding: 'utf8' });
