@@ -214,7 +214,7 @@ describe('dates: the word before a date', () => {
     const random = (below: number) => Math.floor((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648 * below);
     for (let run = 0; run < 100_000; run++) {
       // half of them ASCII and ’ only, the texts the character-by-character reading answers itself
-      const letters = run % 2 === 0 ? alphabet : alphabet.slice(0, 12);
+      const letters = run % 2 === 0 ? alphabet : alphabet.slice(0, 11);
       let text = '';
       for (let length = random(60); length > 0; length--) text += letters[random(letters.length)];
       const start = random(text.length + 1);

@@ -89,8 +89,8 @@ const isWordMark = (code: number) => code === 39 || code === 0x2019 || code === 
 /**
  * The word before `start` (within 40 characters), lower-cased, without a final full stop or
  * apostrophe: the run of letters, digits and ' ’ . - that holds the last letter or digit (with
- * none, the first run of those marks). Text of
- * ASCII and ’ is read character by character; any other character leaves it to the pattern.
+ * none, the first run of those marks). Text of ASCII and ’ is read character by character; any
+ * other character leaves it to the pattern.
  */
 function wordBefore(clean: string, start: number): string {
   const from = Math.max(0, start - 40);
