@@ -16,8 +16,8 @@ export interface StepTerm {
   frozen?: boolean;
   dirty?: boolean;
   chunk?: string;
-  /** What the two steps look up for the term's word, found once per word (see wordFacts). */
-  facts?: WordFacts;
+  /** The tokenizer's entry for the term's word as written, with what the two steps look up for the word, found once per word (see wordFacts). */
+  written?: { facts: WordFacts };
 }
 
 /** What the freeze and lexicon steps look up for a word. */
@@ -46,7 +46,7 @@ export function wordFacts(world: StepWorld, lookup: (word: string) => Tags | und
   });
 }
 
-const factsOf = (term: StepTerm, find: (word: string) => WordFacts) => term.facts ?? find(wordOf(term));
+const factsOf = (term: StepTerm, find: (word: string) => WordFacts) => term.written?.facts ?? find(wordOf(term));
 
 type SetTag = (terms: StepTerm[], tag: Tags, world: unknown, isSafe: boolean, reason?: string) => void;
 

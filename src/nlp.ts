@@ -20,7 +20,6 @@ interface CompromiseTerm {
   chunk?: string;
   switch?: string;
   confidence?: number;
-  facts?: WordFacts;
   /** What every term of this written word shares (cachedFromString), where the pre-tagger keeps what it finds for the word alone. */
   written?: WrittenWord;
 }
@@ -284,7 +283,6 @@ function cachedFromString(world: CompromiseWorld, normalize: TermStep, machine: 
       chunk: undefined,
       switch: undefined,
       confidence: undefined,
-      facts: seen.facts,
       written: seen,
     };
   };

@@ -33,11 +33,11 @@ export const knownOrganizations: ReadonlySet<string> = new Set([
   'general motors', 'gm', 'tesla', 'netflix', 'youtube', 'yahoo', 'ebay', 'paypal', 'uber', 'spacex',
 ]);
 
-/** Short forms of one organization, keyed by a lower-cased form; the value is the shared key. */
-export const organizationAliases: Readonly<Record<string, string>> = {
+/** Short forms of one organization, keyed by a lower-cased form; the value is the shared key (a Map, as placeAliases). */
+export const organizationAliases: ReadonlyMap<string, string> = new Map(Object.entries({
   fed: 'federal reserve', 'the fed': 'federal reserve', 'federal reserve': 'federal reserve',
   'federal reserve board': 'federal reserve', 'federal reserve system': 'federal reserve',
-};
+}));
 
 /** Head words of events, which are neither organizations nor places: "Google Science Fair", "FIFA World Cup". */
 export const eventHeads: ReadonlySet<string> = new Set([

@@ -11,8 +11,8 @@ export const knownPlaces: ReadonlySet<string> = new Set([
   'silicon valley', 'wall street', 'sub-saharan africa', 'southeast asia', 'east asia', 'south asia',
 ]);
 
-/** Spellings of one place, keyed by a lower-cased form; the value is the shared key. */
-export const placeAliases: Readonly<Record<string, string>> = {
+/** Spellings of one place, keyed by a lower-cased form; the value is the shared key. (A Map, not an object: a name such as "Constructor" finds nothing in it.) */
+export const placeAliases: ReadonlyMap<string, string> = new Map(Object.entries({
   us: 'united states', 'u.s.': 'united states', 'u.s': 'united states', usa: 'united states',
   'u.s.a.': 'united states', 'united states': 'united states', 'united states of america': 'united states',
   america: 'united states',
@@ -22,7 +22,7 @@ export const placeAliases: Readonly<Record<string, string>> = {
   ussr: 'soviet union', 'soviet union': 'soviet union',
   un: 'united nations', 'u.n.': 'united nations', 'united nations': 'united nations',
   eu: 'european union', 'e.u.': 'european union', 'european union': 'european union',
-};
+}));
 
 /** Head words that make a capitalized name a place: "Grand Mosque", "Red Square", "Hudson River". */
 export const placeHeads: ReadonlySet<string> = new Set([

@@ -130,7 +130,7 @@ function breaksAfter(tokens: readonly Token[], index: number): boolean {
 
 function lexiconType(name: string, lexicon: LexiconMap): EntityType | null {
   const lower = name.toLowerCase();
-  const fromUser = lexicon.size > 0 ? lexicon.get(lower) : undefined;
+  const fromUser = lexicon.get(lower);
   if (fromUser) return fromUser;
   return builtInType(lower);
 }
@@ -138,7 +138,7 @@ function lexiconType(name: string, lexicon: LexiconMap): EntityType | null {
 const unitedBodies = new Set(['un', 'u.n.', 'united nations', 'eu', 'e.u.', 'european union']);
 /** What our own lists make of a lower-cased name, kept per name: asked again and again of the same words. */
 const builtInType = remembered(50_000, (lower: string): EntityType | null => {
-  const alias = Object.hasOwn(placeAliases, lower);
+  const alias = placeAliases.has(lower);
   if (alias && !unitedBodies.has(lower)) return 'place';
   if (knownOrganizations.has(lower) || alias) return 'organization';
   if (knownPlaces.has(lower) || countryPlaceSet.has(lower)) return 'place';

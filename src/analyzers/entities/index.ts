@@ -21,8 +21,7 @@ const words = remembered(20_000, (name): readonly string[] => name.split(/\s+/))
 /** The key that joins spellings of one place or organization: "US", "U.S." and "United States". */
 function aliasKey(name: string): string {
   const lower = name.toLowerCase();
-  // (own entries only: "constructor" is no alias)
-  return (Object.hasOwn(placeAliases, lower) ? placeAliases[lower] : undefined) ?? (Object.hasOwn(organizationAliases, lower) ? organizationAliases[lower] : undefined) ?? lower.replace(/\./g, '');
+  return placeAliases.get(lower) ?? organizationAliases.get(lower) ?? lower.replace(/\./g, '');
 }
 
 /**
