@@ -4,6 +4,7 @@ import { requireCached } from './code-cache.js';
 import { generatedDir } from './files.js';
 import { abbreviations } from './data/abbreviations.js';
 import { freezeStep, lexiconStep, wordFacts, type StepWorld, type Tags, type WordFacts } from './compromise-steps.js';
+import { termSplitter, type SplitModel } from './split-terms.js';
 import type { Sentence, Token } from './types.js';
 
 interface CompromiseTerm {
@@ -254,7 +255,8 @@ function taggerOf(world: CompromiseWorld): Tagger {
  * words of a text are words seen before ("the", "said"). A third of a parse's time was there.
  */
 function cachedFromString(world: CompromiseWorld, normalize: TermStep, machine: TermStep, factsOfWord: (word: string) => WordFacts) {
-  const { splitSentences, splitTerms, splitWhitespace } = world.methods.one.tokenize;
+  const { splitSentences, splitWhitespace } = world.methods.one.tokenize;
+  const splitTerms = termSplitter(world.model as unknown as SplitModel);
   const forms = remembered(50_000, (written): WrittenWord => {
     const parsed = splitWhitespace(written, world.model);
     normalize(parsed, world);
@@ -287,7 +289,7 @@ function cachedFromString(world: CompromiseWorld, normalize: TermStep, machine: 
     };
   };
   return (input: string, world: CompromiseWorld): CompromiseTerm[][] =>
-    splitSentences(input || '', world).map((sentence) => splitTerms(sentence, world.model).map(term));
+    splitSentences(input || '', world).map((sentence) => splitTerms(sentence).map(term));
 }
 
 function revive(value: unknown): unknown {
