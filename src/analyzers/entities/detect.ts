@@ -271,6 +271,9 @@ export class MentionFinder {
    */
   private linkAcronyms() {
     const { clean } = this.doc;
+    const bracketed = (mention: Mention) => clean[mention.start - 1] === '(' && clean[mention.end] === ')';
+    // most documents have no name in brackets
+    if (!this.mentions.some(bracketed)) return;
     // Indexes built once: sorted by start for the names before a bracket, by name for every use
     const sorted = [...this.mentions].sort((a, b) => a.start - b.start);
     const byName = new Map<string, Mention[]>();
@@ -282,9 +285,9 @@ export class MentionFinder {
     const removed = new Set<Mention>();
     const linked = new Set<string>();
     for (const acronym of sorted) {
+      if (!bracketed(acronym) || removed.has(acronym) || linked.has(acronym.name)) continue;
       const letters = acronym.name.replace(/\./g, '');
-      if (removed.has(acronym) || linked.has(acronym.name)) continue;
-      if (!/^[A-Z]{2,8}$/.test(letters) || clean[acronym.start - 1] !== '(' || clean[acronym.end] !== ')') continue;
+      if (!/^[A-Z]{2,8}$/.test(letters)) continue;
       const before = clean.slice(Math.max(0, acronym.start - 160), acronym.start - 1);
       const words = [...before.matchAll(/[\p{L}][\p{L}.'’-]*/gu)];
       // The shortest run of words ending before the bracket whose initials hold the letters in order
@@ -467,16 +470,20 @@ export class MentionFinder {
     // Sentence-initial capitals: "Leaders from Poland", "Will Russia…", "The NATO summit"
     while (first < end) {
       const token = tokens[first];
-      const atStart = first === sentence.firstToken || /["“‘(]\s*$/.test(tokens[first - 1]?.post ?? '') || /^["“‘(]/.test(token.pre);
-      const common = sentenceStarters.has(token.normal) || functionTags.some((tag) => token.tags.has(tag));
-      const single = end - first === 1;
-      // "Activists Lau Siu-lai and…": a plural noun opening the sentence describes, it names no one
-      const plural = token.tags.has('Plural') && !token.tags.has('Person') && !token.tags.has('Place') && !token.tags.has('Organization') && !isAcronym(token.text);
       // Pronouns and determiners are never names, wherever they stand: "We continue…", "The US"
       // "WHO", "US" in capitals are acronyms, not the pronouns compromise may take them for
       const neverName = !isAcronym(token.text) && (token.tags.has('Pronoun') || token.tags.has('Determiner') || ['the', 'a', 'an'].includes(token.normal));
-      const knownInside = this.capitalizedInside.has(token.normal) && !functionTags.some((tag) => token.tags.has(tag));
-      if (neverName || (atStart && !knownInside && (common || plural || (single && !this.looksProper(token))))) first++;
+      if (neverName) {
+        first++;
+        continue;
+      }
+      const atStart = first === sentence.firstToken || /["“‘(]\s*$/.test(tokens[first - 1]?.post ?? '') || /^["“‘(]/.test(token.pre);
+      if (!atStart || (this.capitalizedInside.has(token.normal) && !functionTags.some((tag) => token.tags.has(tag)))) break;
+      const common = sentenceStarters.has(token.normal) || functionTags.some((tag) => token.tags.has(tag));
+      // "Activists Lau Siu-lai and…": a plural noun opening the sentence describes, it names no one
+      const plural = token.tags.has('Plural') && !token.tags.has('Person') && !token.tags.has('Place') && !token.tags.has('Organization') && !isAcronym(token.text);
+      const single = end - first === 1;
+      if (common || plural || (single && !this.looksProper(token))) first++;
       else break;
     }
     if (first >= end) return;
