@@ -147,8 +147,9 @@ const regexOnce = {
 //   it for "#" and spaces;
 // - the switch ("Noun|Verb" words), suffix and prefix rules look their tables up by the word's
 //   normal form alone, the case rule tests its text for a capital and a digit, the acronym rule its
-//   text and normal form: what they find is kept with the written word, as above
-//   (`written.switch`, `.suffix`, `.prefix`, `.titleCase`, `.acronym`);
+//   text and normal form, the organization and place rules their word lists: what they find is
+//   kept with the written word, as above (`written.switch`, `.suffix`, `.prefix`, `.titleCase`,
+//   `.acronym`, `.oneLetterAcronym`, `.orgWord`, `.placeWord`);
 // - fillTags adds each tag's parents walking the tag set itself, not a copy of it (every tag's
 //   parents hold their own parents, checked below, so a parent added on the way adds nothing
 //   more, and the tags come out in the same order);
@@ -209,8 +210,20 @@ const leanerRules = {
         ],
       ],
       [
+        /[\\/]3rd-pass[\\/]03-orgWords\.js$/,
+        [["  if (orgWords[str] === true && isOrg(terms[i - 1], i - 1, yelling)) {\n", "  const written = term.written\n  if ((written === undefined ? orgWords[str] === true : written.orgWord !== undefined ? written.orgWord : (written.orgWord = orgWords[str] === true)) && isOrg(terms[i - 1], i - 1, yelling)) {\n"]],
+      ],
+      [
+        /[\\/]3rd-pass[\\/]04-placeWords\.js$/,
+        [["  if (placeWords[str] === true) {\n", "  const written = term.written\n  if (written === undefined ? placeWords[str] === true : written.placeWord !== undefined ? written.placeWord : (written.placeWord = placeWords[str] === true)) {\n"]],
+      ],
+      [
         /[\\/]3rd-pass[\\/]01-acronym\.js$/,
         [
+          [
+            "  if (!oneLetterWord.hasOwnProperty(term.text) && oneLetterAcronym.test(term.text)) {\n",
+            "  if (written === undefined ? !oneLetterWord.hasOwnProperty(term.text) && oneLetterAcronym.test(term.text) : written.oneLetterAcronym !== undefined ? written.oneLetterAcronym : (written.oneLetterAcronym = !oneLetterWord.hasOwnProperty(term.text) && oneLetterAcronym.test(term.text))) {\n",
+          ],
           [
             '  if (isNoPeriodAcronym(term, model)) {\n',
             '  const written = term.written\n  if (written === undefined ? isNoPeriodAcronym(term, model) : written.acronym !== undefined ? written.acronym : (written.acronym = isNoPeriodAcronym(term, model))) {\n',

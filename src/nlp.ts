@@ -43,6 +43,10 @@ interface WrittenWord {
   /** Whether the case rule sees a capital then a small letter, and no digit; whether the acronym rule takes it for an acronym. */
   titleCase: boolean | undefined;
   acronym: boolean | undefined;
+  /** Whether the acronym rule takes it for a one-letter acronym ("J."); whether its word is one of the organization rule's ("Inc", "Institute") or the place rule's ("River", "Street"). */
+  oneLetterAcronym: boolean | undefined;
+  orgWord: boolean | undefined;
+  placeWord: boolean | undefined;
   /** Its text as a Token's `normal` (normalizeWord), once a token of it is made. */
   tokenNormal: string | undefined;
 }
@@ -262,7 +266,7 @@ function cachedFromString(world: CompromiseWorld, normalize: TermStep, machine: 
     normalize(parsed, world);
     machine(parsed, world);
     const facts = factsOfWord(parsed.machine || parsed.normal!);
-    return { text: parsed.text, pre: parsed.pre, post: parsed.post, normal: parsed.normal!, machine: parsed.machine, facts, regex: undefined, endsWith: undefined, switch: undefined, suffix: undefined, prefix: undefined, titleCase: undefined, acronym: undefined, tokenNormal: undefined };
+    return { text: parsed.text, pre: parsed.pre, post: parsed.post, normal: parsed.normal!, machine: parsed.machine, facts, regex: undefined, endsWith: undefined, switch: undefined, suffix: undefined, prefix: undefined, titleCase: undefined, acronym: undefined, oneLetterAcronym: undefined, orgWord: undefined, placeWord: undefined, tokenNormal: undefined };
   });
   const term = (written: string): CompromiseTerm => {
     const seen = forms(written);
