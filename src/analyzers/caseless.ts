@@ -15,16 +15,18 @@ export function lowerCaseAscii(text: string): string {
   return /^[\x00-\x7f]*$/.test(text) ? text.toLowerCase() : text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 }
 
-const lowered = new WeakMap<object, string>();
+/** The text lowered last, and what it gave: the analyzers of a document ask one after another, many times. */
+let lastClean = '';
+let lastLower = '';
 
 /** The document's analysis text with its ASCII letters lowered: made once, shared by the analyzers. */
 export function lowerCleanOf(doc: { clean: string }): string {
-  let lower = lowered.get(doc);
-  if (lower === undefined) {
-    lower = lowerCaseAscii(doc.clean);
-    lowered.set(doc, lower);
+  // (a function of the text alone: another document with the same text gets the same answer)
+  if (doc.clean !== lastClean) {
+    lastLower = lowerCaseAscii(doc.clean);
+    lastClean = doc.clean;
   }
-  return lower;
+  return lastLower;
 }
 
 /** The pattern with its letters lowered, escapes (\S, \p{Lu}, \k<name>…) as they are, and no `i` flag. */
