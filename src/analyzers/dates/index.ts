@@ -129,6 +129,8 @@ const trimWordEnd = (word: string) => word.replace(/[.'’]+$/, '');
 /** The patterns the expressions need (DateExpression.needs), each once, and each expression's by number. */
 const gates = [...new Set(dateExpressions.flatMap((expression) => expression.needs ?? []))];
 const gatesOf = dateExpressions.map((expression) => (expression.needs ?? []).map((gate) => gates.indexOf(gate)));
+/** Which expressions run over the lowered text. */
+const caselessExpression = dateExpressions.map((expression) => lowerCasePatterns.has(expression.pattern));
 
 /** (for tests) */
 export { wordBefore, wordBeforeByPattern };
@@ -148,7 +150,7 @@ export function findDates(doc: Document, reference: Day | null): DateFinding[] {
     // compiled once per process; a scan starts from the top of each document
     const pattern = expression.pattern;
     pattern.lastIndex = 0;
-    const caseless = lowerCasePatterns.has(pattern);
+    const caseless = caselessExpression[priority];
     const haystack = caseless ? lower : clean;
     for (let found = pattern.exec(haystack); found; found = pattern.exec(haystack)) {
       const match = caseless ? asWritten(found, clean) : found;

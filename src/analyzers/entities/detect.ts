@@ -172,6 +172,9 @@ function possessiveLength(text: string): number {
   return /['’]s$/i.test(text) ? 2 : /s['’]$/.test(text) ? 1 : 0;
 }
 
+/** A full stop, a colon or an opening quote: a capital after one says nothing. */
+const sentenceMarks = /[.!?:"“‘]/;
+
 interface Run {
   first: number;
   /** One past the last token. */
@@ -199,7 +202,7 @@ export class MentionFinder {
       for (let i = sentence.firstToken + 1; i < sentence.endToken; i++) {
         if (!isCapitalized(tokens[i])) continue;
         // after a full stop, a colon or an opening quote a capital says nothing: ‘said "All those…’
-        if (!/[.!?:"“‘]/.test(tokens[i - 1].post + tokens[i].pre)) this.capitalizedInside.add(tokens[i].normal);
+        if (!(sentenceMarks.test(tokens[i - 1].post) || sentenceMarks.test(tokens[i].pre))) this.capitalizedInside.add(tokens[i].normal);
         const next = tokens[i + 1];
         if (!isCapitalized(tokens[i - 1]) && (!next || !isCapitalized(next) || i + 1 >= sentence.endToken)) this.usedAlone.add(tokens[i].normal);
       }
