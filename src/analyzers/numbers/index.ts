@@ -216,7 +216,14 @@ function readFigure(doc: Document, match: RegExpExecArray): Figure | null {
 
   // After the figure: percent, a currency word, a unit of measure
   const after = clean.slice(end, end + 40);
-  const percent = percentSuffixes.map(([pattern, name]) => [pattern.exec(after), name] as const).find(([m]) => m);
+  let percent: readonly [RegExpExecArray, string] | undefined;
+  for (const [pattern, name] of percentSuffixes) {
+    const found = pattern.exec(after);
+    if (found) {
+      percent = [found, name];
+      break;
+    }
+  }
   const afterLower = lowerCleanOf(doc).slice(end, end + 40);
   const currencyWord = currencyWordAfter.exec(afterLower);
   const measure = unitAfter.exec(afterLower);
