@@ -150,6 +150,7 @@ const regexOnce = {
 //   text and normal form, the organization and place rules their word lists: what they find is
 //   kept with the written word, as above (`written.switch`, `.suffix`, `.prefix`, `.titleCase`,
 //   `.acronym`, `.oneLetterAcronym`, `.orgWord`, `.placeWord`);
+// - fastTag adds an array of tags in a loop, not through forEach and a function made at each call;
 // - fillTags adds each tag's parents walking the tag set itself, not a copy of it (every tag's
 //   parents hold their own parents, checked below, so a parent added on the way adds nothing
 //   more, and the tags come out in the same order);
@@ -259,11 +260,16 @@ const leanerRules = {
         ],
       ],
       [
+        /[\\/]tagger[\\/]_fastTag\.js$/,
+        // (every caller gives a tag or an array of them)
+        [['    tag.forEach(tg => term.tags.add(tg))\n', '    for (let k = 0; k < tag.length; k += 1) term.tags.add(tag[k])\n']],
+      ],
+      [
         /[\\/]3rd-pass[\\/]_fillTags\.js$/,
         [
           [
             '  const tags = Array.from(term.tags)\n  for (let k = 0; k < tags.length; k += 1) {\n    if (model.one.tagSet[tags[k]]) {\n      const toAdd = model.one.tagSet[tags[k]].parents\n',
-            '  for (const tag of term.tags) {\n    if (model.one.tagSet[tag]) {\n      const toAdd = model.one.tagSet[tag].parents\n',
+            '  for (const tag of term.tags) {\n    const known = model.one.tagSet[tag]\n    if (known) {\n      const toAdd = known.parents\n',
           ],
         ],
       ],
