@@ -49,10 +49,10 @@ function hasHyphen(word: string, model: SplitModel): boolean {
 }
 
 /**
- * Where a word of `length` characters, split at its dashes, has word pieces: the offset of each
- * (a piece is a part and the dash after it); null when it is kept whole. `undefined`: its dashes
- * differ ("a–b-c"), and compromise gives every piece the first one, which is no longer a cut of
- * the text.
+ * Where a hyphenated word, split at its dashes, has word pieces: the offset of each in the word (a
+ * piece is a part and the dash after it); null when it is kept whole. `undefined`: its dashes
+ * differ ("ab–cd-ef"), and compromise gives every piece the first one, which is no longer a cut
+ * of the text.
  */
 function hyphenPieces(word: string, model: SplitModel): number[] | null | undefined {
   if (!hasHyphen(word, model)) return null;
@@ -117,7 +117,7 @@ export function termSplitter(model: SplitModel): (sentence: string) => string[] 
           continue;
         }
         if (notWord.has(word)) continue;
-        // (without a dash, the only pieces of more than one character that are not words are "..." and the like)
+        // without a dash, a run of more than one character that is no word is "...", "?!" (a boundary, above)
       } else if (i - start === 1 && notWord.has(str[start])) continue;
       starts.push(start);
     }
