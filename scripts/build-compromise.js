@@ -291,24 +291,7 @@ const leanerRules = {
     return code;
   },
 };
-// The tokenizer splits every word at its dashes to see whether it has one, and runs a Unicode
-// pattern over every word to see whether it is half of "he / she": a word with no dash, or no
-// slash, is answered without them (the same answer: split gives one part, the pattern needs "/").
-const wordChecks = {
-  name: 'check-words-for-dashes-and-slashes-first',
-  transform(code, id) {
-    const checks = {
-      '01-hyphens.js': ['  const parts = str.split(/[-–—]/)\n', "  if (str.indexOf('-') === -1 && str.indexOf('–') === -1 && str.indexOf('—') === -1) return false\n"],
-      '02-slashes.js': ['    if (isSlash.test(arr[i])) {', "    if (typeof arr[i] === 'string' && arr[i].indexOf('/') !== -1 && isSlash.test(arr[i])) {"],
-    };
-    const file = /02-terms[\\/](01-hyphens\.js|02-slashes\.js)$/.exec(id)?.[1];
-    if (!file) return null;
-    const [line, check] = checks[file];
-    if (!code.includes(line)) throw new Error(`${id} is no longer what this build expects: update scripts/build-compromise.js`);
-    return file === '01-hyphens.js' ? code.replace(line, check + line) : code.replace(line, check);
-  },
-};
-const bundle = await rolldown({ input: entry, platform: 'node', logLevel: 'silent', plugins: [noDebugging, regexOnce, leanerRules, wordChecks] });
+const bundle = await rolldown({ input: entry, platform: 'node', logLevel: 'silent', plugins: [noDebugging, regexOnce, leanerRules] });
 // NO_MINIFY=1 keeps compromise's function names, for reading a CPU profile
 await bundle.write({ file: join(out, 'compromise.cjs'), format: 'cjs', minify: !process.env.NO_MINIFY });
 await bundle.close();

@@ -6,6 +6,8 @@
 // joined strings were flattened again when each word was looked up. tests/split-terms.test.ts
 // compares the two on every fixture sentence and on random text.
 
+import { remembered } from './remembered.js';
+
 /** What the splitter reads of compromise's model: the prefixes and suffixes that keep a hyphenated word whole. */
 export interface SplitModel {
   one: { prefixes: Record<string, unknown>; suffixes: Record<string, unknown> };
@@ -50,18 +52,18 @@ function hasHyphen(word: string, model: SplitModel): boolean {
 
 /**
  * Where a hyphenated word, split at its dashes, has word pieces: the offset of each in the word (a
- * piece is a part and the dash after it); null when it is kept whole. `undefined`: its dashes
- * differ ("ab–cd-ef"), and compromise gives every piece the first one, which is no longer a cut
- * of the text.
+ * piece is a part and the dash after it); null when it is kept whole. 'mixed': its dashes differ
+ * ("ab–cd-ef"), and compromise gives every piece the first one, which is no longer a cut of the
+ * text.
  */
-function hyphenPieces(word: string, model: SplitModel): number[] | null | undefined {
+function hyphenPieces(word: string, model: SplitModel): number[] | null | 'mixed' {
   if (!hasHyphen(word, model)) return null;
   const dash = /[-–—]/.exec(word)![0];
   const starts: number[] = [];
   let start = 0;
   for (let i = 0; i <= word.length; i++) {
     if (i < word.length && !isDash(word.charCodeAt(i))) continue;
-    if (i < word.length && word[i] !== dash) return undefined;
+    if (i < word.length && word[i] !== dash) return 'mixed';
     const piece = word.slice(start, i < word.length ? i + 1 : i);
     if (isWordPiece(piece)) starts.push(start);
     start = i + 1;
@@ -79,16 +81,7 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
  * next word, the first also with what precedes it.
  */
 export function termSplitter(model: SplitModel): (sentence: string) => string[] {
-  const hyphenated = new Map<string, number[] | null | undefined>();
-  const piecesOf = (word: string) => {
-    let pieces = hyphenated.get(word);
-    if (pieces === undefined && !hyphenated.has(word)) {
-      pieces = hyphenPieces(word, model);
-      if (hyphenated.size >= 10_000) hyphenated.clear();
-      hyphenated.set(word, pieces);
-    }
-    return pieces;
-  };
+  const piecesOf = remembered(10_000, (word) => hyphenPieces(word, model));
   return (str) => {
     const starts: number[] = [];
     let i = 0;
@@ -111,7 +104,7 @@ export function termSplitter(model: SplitModel): (sentence: string) => string[] 
       if (dashes) {
         const word = str.slice(start, i);
         const pieces = piecesOf(word);
-        if (pieces === undefined) return compromiseSplit(str, model);
+        if (pieces === 'mixed') return compromiseSplit(str, model);
         if (pieces !== null) {
           for (const at of pieces) starts.push(start + at);
           continue;

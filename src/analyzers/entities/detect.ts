@@ -6,7 +6,8 @@ import { knownPlaces, placeAliases, placeHeads } from '../../data/places.js';
 import { countryPlaces } from '../../data/countries.generated.js';
 import { isDemonym } from '../../data/demonyms.js';
 import { speechVerbs } from '../../data/speech-verbs.js';
-import { isCommonWord, remembered } from '../../nlp.js';
+import { isCommonWord } from '../../nlp.js';
+import { remembered } from '../../remembered.js';
 import { firstStartingFrom } from '../../spans.js';
 import type { Document, EntityType, Sentence, Token } from '../../types.js';
 

@@ -3,7 +3,7 @@ import { MentionFinder, type Mention } from './detect.js';
 import { placeAliases } from '../../data/places.js';
 import { organizationAliases } from '../../data/organizations.js';
 import { textSpan } from '../../spans.js';
-import { remembered } from '../../nlp.js';
+import { remembered } from '../../remembered.js';
 import type { Analyzer, Document, Entity, EntityType, Lexicon } from '../../types.js';
 
 interface Group {
