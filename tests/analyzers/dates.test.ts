@@ -224,32 +224,3 @@ describe('dates: the word before a date', () => {
     expect(examples.map(([text]) => wordBefore(text, text.length - 4))).toEqual(examples.map(([, word]) => word));
   });
 });
-
-describe('dates: what each expression needs', () => {
-  // A phrase for every expression, as written and in capitals, and the fixture articles
-  const phrases = [
-    'Thu Oct 26 11:00:09 2023', 'Feb. 18, 2022', 'the 18th of February', '3March', 'March 2019', '2019-03-04', '2019 March 4', '04/03/2019',
-    'in March', 'on Tuesday', 'the 1990s', 'the nineties', "the '80s", 'the 21st century', 'the first century', 'in 2019', 'yesterday morning',
-    'tonight', 'the past three weeks', 'next year', 'last spring', 'on the 3rd', 'the end of the month', 'year-end', 'the weekend',
-    'the day before', 'that week', 'next 3 months', 'two years ago', 'in five days', 'a fortnight later', 'three hours', 'for years',
-    'decades-long', 'for a week', 'every Monday', 'annually', 'twice a year', '5 p.m.', 'noon', '10:30 GMT', '10.30 BST', 'recently',
-    'in the future', 'summer 2020', 'Christmas Eve', 'the third quarter', 'Q3 2021', 'two centuries', 'this past Friday evening',
-  ];
-  const dir = new URL('../../fixtures/articles/', import.meta.url);
-  const texts = [...phrases, ...phrases.map((phrase) => phrase.toUpperCase()), ...readdirSync(dir).filter((name) => name.endsWith('.txt')).sort().map((name) => readFileSync(new URL(name, dir), 'utf8'))];
-
-  it('holds wherever the expression matches: a document without it loses no date', () => {
-    const matched = new Set<string>();
-    for (const text of texts) {
-      const lower = lowerCaseAscii(text);
-      for (const expression of dateExpressions) {
-        const pattern = new RegExp(expression.pattern.source, expression.pattern.flags);
-        if (!pattern.test(lowerCasePatterns.has(expression.pattern) ? lower : text)) continue;
-        matched.add(expression.name);
-        for (const gate of expression.needs ?? []) expect(gate.test(lower), `${expression.name} on ${JSON.stringify(text.slice(0, 40))} without ${gate}`).toBe(true);
-      }
-    }
-    // every expression met at least once
-    expect([...matched].sort()).toEqual(dateExpressions.map((expression) => expression.name).sort());
-  });
-});

@@ -68,12 +68,10 @@ export type AnchorUnit = 'day' | 'week' | 'month' | 'year';
 export interface DateExpression {
   name: string;
   /**
-   * Words or characters the pattern cannot match without, each a plain pattern over the text with
-   * its ASCII letters lowered: an expression is not run over a text one of them misses. (Most of a
-   * story's sentences name no month, no weekday, no unit of time; a scan with a fixed first
-   * letter is far quicker than one trying the pattern's optional openings at every character.)
+   * With the `g` flag. findDates tries it only where its first word stands (./first-words.ts reads
+   * which words those are from the source): a pattern that does not start with \b, or whose first
+   * word the reading cannot tell, is tried at every character, slower but the same.
    */
-  needs?: readonly RegExp[];
   pattern: RegExp;
   resolve(match: RegExpExecArray, context: ResolveContext): Resolved | null;
 }
@@ -96,14 +94,6 @@ const QUALIFIER =
   '(?:more than|less than|fewer than|at least|up to|nearly|almost|about|around|roughly|approximately|some|over|under|just over|just under)';
 const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
 const SEASON = '(?:spring|summer|fall|autumn|winter)';
-
-// what the patterns below need (see DateExpression.needs): every spelling of a month, weekday,
-// unit or season the patterns take starts with, or holds, one of these
-const DIGIT = /\d/;
-const MONTH_NAME = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
-const WEEKDAY_NAME = /mon|tue|wed|thu|fri|sat|sun/;
-const UNIT_WORD = /second|minute|hour|day|night|week|month|year|decade|centur/;
-const SEASON_WORD = /spring|summer|fall|autumn|winter/;
 
 const lower = (text: string) => text.toLowerCase().replace(/\.$/, '');
 /** "18", "18th", "eighteenth", "twenty-fourth" → 18, 18, 18, 24 */
@@ -330,7 +320,6 @@ export const dateExpressions: DateExpression[] = [
   {
     // "Thu Oct 26 11:00:09 2023": the C library's clock, in mail headers and logs
     name: 'ctime',
-    needs: [DIGIT, MONTH_NAME],
     pattern: re(`\\b${WEEKDAY}\\s+(${MONTH})\\s+(\\d{1,2})\\s+(\\d{2}):(\\d{2})(?::(\\d{2}))?\\s+(${YEAR})\\b`),
     resolve(match) {
       const day = { year: +match[6], month: monthOf(match[1]), day: +match[2] };
@@ -340,7 +329,6 @@ export const dateExpressions: DateExpression[] = [
   {
     // "Friday, July 21, 2017", "February 18", "Feb. 18, 2022"
     name: 'month-day',
-    needs: [MONTH_NAME],
     pattern: re(`\\b(?:(${WEEKDAY}),?\\s+)?(${MONTH})(?:\\s+|[/-]|,\\s*)(?:the\\s+)?(${DAY})(?:(?:,?\\s+|[/-])(${YEAR})|(?:,?\\s+|\\/)(${SHORT_YEAR}(?![\\s-]*(?:${UNIT}|[ap]\\.?m|%)))|,?\\s+${ERA_YEAR})?`),
     resolve(match, context) {
       // ("jan 5-10" is a run of days, not January 5, 2010: no two-digit year after a hyphen)
@@ -356,7 +344,6 @@ export const dateExpressions: DateExpression[] = [
   {
     // "18 February 2022", "the 3rd of March"
     name: 'day-month',
-    needs: [MONTH_NAME],
     pattern: re(`\\b(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})(?:\\s+of\\s+|\\s*[/-]\\s*|\\s*)(${MONTH})(?:(?:,?\\s+|[/-])(?:${ERA_YEAR}|(${YEAR})(?::(\\d{2}):(\\d{2})(?::(\\d{2}))?(?![\\d:]))?|(${SHORT_YEAR})(?![\\s-]*(?:${UNIT}|[ap]\\.?m|%))))?`),
     resolve(match, context) {
       // "2 march 2016", "the 2nd of march": a day number before it makes "march" a month
@@ -373,7 +360,6 @@ export const dateExpressions: DateExpression[] = [
   {
     // "March 2022", "mid-June 2019"
     name: 'month-year',
-    needs: [MONTH_NAME, DIGIT],
     pattern: re(`\\b(?:(early|mid|late)[\\s-]+)?(${MONTH})(?:,?\\s+(?:of\\s+)?|-)(${YEAR})|\\b(${YEAR})\\s+(${MONTH})(?!\\s+\\d)`),
     resolve(match) {
       const monthWord = match[2] ?? match[5];
@@ -384,7 +370,6 @@ export const dateExpressions: DateExpression[] = [
   {
     // "2014-04-18", "2022-03-24T10:00"
     name: 'iso',
-    needs: [DIGIT],
     pattern: /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?(?![\d-])/g,
     resolve(match) {
       let [month, dayOfMonth] = [+match[3], +match[4]];
@@ -399,7 +384,6 @@ export const dateExpressions: DateExpression[] = [
   {
     // "2018 March 18"
     name: 'year-month-day',
-    needs: [MONTH_NAME, DIGIT],
     pattern: re(`\\b(${YEAR})\\s+(${MONTH})\\s+(${DAY})`),
     resolve(match) {
       if (!isCalendarWord(match[2], true)) return null;
@@ -410,7 +394,6 @@ export const dateExpressions: DateExpression[] = [
   {
     // "6/10/2018" (US order; a first number above 12 must be the day)
     name: 'numeric',
-    needs: [DIGIT],
     // "05/31/2024 14:15", "05/31/2024.14:15": a clock after the year makes it a time
     pattern: /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:(?:[T.:-]|,?\s)(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:]))?(?![\d/.-]\d)/g,
     resolve(match) {
@@ -427,7 +410,6 @@ export const dateExpressions: DateExpression[] = [
   {
     // "in March", "last December", "early May"; never "May" the modal or "March" the verb
     name: 'month',
-    needs: [MONTH_NAME],
     pattern: re(`\\b(?:(last|next|this|early|late|mid)[\\s-]+)?(${MONTH})`),
     resolve(match, context) {
       if (!isCalendarWord(match[2], false) || lower(match[2]).length <= 4 && !isCapitalized(match[2])) return null;
@@ -444,7 +426,6 @@ export const dateExpressions: DateExpression[] = [
   {
     // "Tuesday", "last Friday", "Thursday morning"
     name: 'weekday',
-    needs: [WEEKDAY_NAME],
     pattern: re(`\\b(?:(this\\s+past|this\\s+coming|this\\s+upcoming|last|next|this|coming|upcoming|past|following)\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?(?:\\s+of\\s+(next|last|this)\\s+week)?`),
     resolve(match, context) {
       // "next mon", "on sat": a short lower-case weekday needs a word that makes it one
@@ -464,7 +445,6 @@ export const dateExpressions: DateExpression[] = [
   {
     // "the 1990s", "the mid-1980s", "the '90s", "the sixties"
     name: 'decade',
-    needs: [/\d|ties/],
     pattern: re(`\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(1[5-9]\\d|20\\d)0s|['’](\\d)0s|(${Object.keys(decadeWords).join('|')}))\\b`),
     resolve(match, context) {
       if (match[1]) return { type: 'date', value: match[1] };
@@ -481,7 +461,6 @@ export const dateExpressions: DateExpression[] = [
   {
     // "the 20th century", "the twenty-first century"
     name: 'century',
-    needs: [/century/],
     pattern: re(`\\bthe\\s+(?:(?:early|mid|late)[\\s-]+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century\\b|\\bthe\\s+(${Object.keys(centuryOrdinals).join('|')})\\s+century\\b`),
     resolve(match) {
       const number = match[1] ? +match[1] : centuryOrdinals[match[2].toLowerCase()];
@@ -491,7 +470,6 @@ export const dateExpressions: DateExpression[] = [
   {
     // "in 2017", "since 1998", "the 2018 World Cup"
     name: 'year',
-    needs: [DIGIT],
     pattern: re(`\\b(?:(early|mid|late)[\\s-]+)?(${YEAR})(?!['’]?s\\b|-\\d)`),
     resolve(match, context) {
       const before = context.wordBefore;
@@ -508,7 +486,6 @@ export const dateExpressions: DateExpression[] = [
   {
     // "today", "yesterday morning", "tonight", "the day before yesterday"
     name: 'relative-day',
-    needs: [/today|tonight|tomorrow|yesterday|morning|afternoon|evening|night/],
     pattern: re(`\\b(?:(the\\s+day\\s+(?:before|after)\\s+)?(today|tonight|yesterday|tomorrow)(?:\\s+(${PART_OF_DAY}))?|(this|last)\\s+(${PART_OF_DAY}))\\b`),
     resolve(match, context) {
       const word = (match[2] ?? '').toLowerCase();
@@ -527,7 +504,6 @@ export const dateExpressions: DateExpression[] = [
   {
     // "the past 30 days", "the last two years", "the next three months": spans of time
     name: 'past-n-units',
-    needs: [UNIT_WORD],
     pattern: re(`\\bthe\\s+(?:past|last|next|coming|previous|first|final|following)\\s+(${NUMBER}${FRACTION_TAIL}|few|several|many)\\s+(${UNIT})s?\\b`),
     resolve(match) {
       const count = countOf(match[1]);
@@ -541,7 +517,6 @@ export const dateExpressions: DateExpression[] = [
     // "the past month" → P1M; "last week" → 2022-W11; "this summer" → 2022-SU; "next year" → 2023;
     // "next day" → the day after; "the following year" → the year after the one the story names
     name: 'relative-unit',
-    needs: [/day|week|month|quarter|year|decade|century|spring|summer|fall|autumn|winter/],
     pattern: re(`\\b(the\\s+)?(this\\s+past|last|this|next|coming|past|previous|current|following)\\s+(day|week|weekend|month|quarter|year|decade|century|${SEASON})\\b`),
     resolve(match, context) {
       const modifier = match[2].toLowerCase().replace(/\s+/g, ' ');
@@ -586,7 +561,6 @@ export const dateExpressions: DateExpression[] = [
     // "due on the 6th", "on the 20th.": a day of the month the reference is in, or of the one the
     // tense points to
     name: 'day-of-month',
-    needs: [DIGIT],
     pattern: re('\\bon\\s+the\\s+([12]?\\d|3[01])(st|nd|rd|th)\\b'),
     resolve(match, context) {
       // "on the 20th floor", "on the 20th of March" (day-month), "on the 3rd day"
@@ -604,7 +578,6 @@ export const dateExpressions: DateExpression[] = [
     // "by the end of the year", "the beginning of next month", "by year end": the unit itself, as
     // TimeML values them (the part of it is a modifier the value does not carry)
     name: 'part-of-unit',
-    needs: [/week|month|quarter|year/],
     pattern: re(`\\b(?:(?:the\\s+)?(?:very\\s+)?(?:beginning|start|end|middle|close)\\s+of\\s+(the|this|next|last)\\s+(week|month|quarter|year)|(year|month)[\\s-]end)\\b`),
     resolve(match, context) {
       if (match[3] && !/\b(?:by|at|before|until|till|from|after|of)\s+$/i.test(context.textBefore)) return null;
@@ -617,7 +590,6 @@ export const dateExpressions: DateExpression[] = [
   {
     // "ran throughout the weekend" → the weekend before; "will open over the weekend" → the next
     name: 'the-weekend',
-    needs: [/weekend/],
     pattern: re('\\bthe\\s+weekend\\b'),
     resolve(match, context) {
       const reference = context.reference;
@@ -634,7 +606,6 @@ export const dateExpressions: DateExpression[] = [
   {
     // "the day before", "the year after", "that day", "the same year": the story's date, shifted
     name: 'anaphoric',
-    needs: [/day|week|month|year/],
     pattern: re(`\\b(?:the\\s+(day|week|month|year)\\s+(before|after|earlier|later)|(?:that|the\\s+same)\\s+(day|week|month|year))\\b`),
     resolve(match, context) {
       // "the day before the vote" counts from an event, not from a date
@@ -650,7 +621,6 @@ export const dateExpressions: DateExpression[] = [
   {
     // "next 2 weeks", "last two years" without "the": the point that many units away
     name: 'n-units-away',
-    needs: [/day|week|month|quarter|year/],
     pattern: re(`\\b(next|last|past)\\s+(${NUMBER})\\s+(day|week|month|quarter|year)s?\\b`),
     resolve(match, context) {
       if (ownerWords.has(context.wordBefore) || spanPrepositions.has(context.wordBefore) || context.wordBefore === 'the') return null;
@@ -663,7 +633,6 @@ export const dateExpressions: DateExpression[] = [
   {
     // "three weeks ago", "a decade ago"
     name: 'ago',
-    needs: [UNIT_WORD, /ago/],
     pattern: re(`\\b(?:${QUALIFIER}\\s+)?(${NUMBER}${FRACTION_TAIL}|an?|a few|several)\\s+(${UNIT})s?\\s+ago\\b`),
     resolve(match, context) {
       const count = countOf(match[1]);
@@ -683,7 +652,6 @@ export const dateExpressions: DateExpression[] = [
   {
     // "in five days", "two months from now", "2 days later": a point in time, not a span
     name: 'offset',
-    needs: [UNIT_WORD],
     pattern: re(`\\b(?:(in|within)\\s+)?(${NUMBER}|an?)\\s+(${UNIT})s?\\s*(from\\s+(?:now|today)|later|earlier|hence)?\\b`),
     resolve(match, context) {
       if (!match[1] && !match[4]) return null;
@@ -707,7 +675,6 @@ export const dateExpressions: DateExpression[] = [
   {
     // "more than three weeks", "two-and-a-half years", "12-hour", "18 months"
     name: 'duration',
-    needs: [UNIT_WORD],
     pattern: re(`\\b(?:${QUALIFIER}\\s+)?(${NUMBER}${FRACTION_TAIL}|a\\s+few|several|a\\s+couple\\s+of)[\\s-]+(${UNIT})s?\\b`),
     resolve(match, context) {
       const count = countOf(match[1]);
@@ -727,7 +694,6 @@ export const dateExpressions: DateExpression[] = [
     // "for months", "over the years", "in recent weeks", "a decades-long dispute": a span of
     // unstated length (decades in years, as MEANTIME writes them)
     name: 'vague-duration',
-    needs: [/(?:year|month|week|day|hour|decade)s/],
     pattern: re('\\b(?:(for|in\\s+recent|over\\s+the(?:\\s+past|\\s+last)?)\\s+(years|months|weeks|days|hours|decades)(?![\\w-])|(years|months|weeks|days|hours|decades)-long)\\b'),
     resolve(match, context) {
       // "for years to come" is still a span; "for days of the week" is not
@@ -743,7 +709,6 @@ export const dateExpressions: DateExpression[] = [
   {
     // "for a year", "in a week", "about an hour"
     name: 'a-unit',
-    needs: [UNIT_WORD],
     pattern: re(`\\b(?:(for|in|within|after|about|nearly|almost|over|than|only|just|lasting|least|some)\\s+)(an?\\s+(?:${UNIT}))(?:\\s+and\\s+a\\s+half)?\\b`),
     resolve(match) {
       const half = /half$/i.test(match[0]);
@@ -758,7 +723,6 @@ export const dateExpressions: DateExpression[] = [
   {
     // "15 a year", "twice a week", "every Tuesday", "annually"
     name: 'set',
-    needs: [/every|each|annually|yearly/],
     pattern: re(`\\b(?:(every|each)\\s+(?:(other)\\s+)?(${UNIT}|${WEEKDAY}|${SEASON})|(annually|yearly|biannually))\\b`),
     resolve(match, context) {
       // "people's every day lives": "everyday" written as two words
@@ -776,7 +740,6 @@ export const dateExpressions: DateExpression[] = [
   {
     // "at a rate of 15 a year", "twice a week", "three times per day"
     name: 'rate',
-    needs: [UNIT_WORD],
     // (no look-behind: one with \\s+ would scan a run of spaces back from every position)
     pattern: re(`\\b((?:\\d+|once|twice|times|${cardinalWordPattern})\\s{1,3})(?:a|an|per)\\s{1,3}(${UNIT})\\b`),
     resolve(match) {
@@ -787,7 +750,6 @@ export const dateExpressions: DateExpression[] = [
   {
     // "10 a.m.", "3:30 p.m. EST", "18:00 UTC"
     name: 'time',
-    needs: [/\d|noon|midday|midnight/],
     pattern: re(`\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)(?:\\s+(${Object.keys(timeZoneOffsets).join('|')})\\b)?|\\b(\\d{1,2}):(\\d{2})(?::\\d{2})?(?:\\s*(${Object.keys(timeZoneOffsets).join('|')}|hours|hrs)\\b|(?=\\s*(?:on|,)?\\s*(?:\\d|${MONTH}|${WEEKDAY}|today|tomorrow|yesterday))|(?<=(?:at|by|until|from|to|before|after)\\s+\\d{1,2}:\\d{2})|(?<=(?:${MONTH}|\\d{4}|\\d(?:st|nd|rd|th)?)[,\\s]+\\d{1,2}:\\d{2}))|\\b(\\d{1,2})\\.(\\d{2})\\s*(GMT|BST|UTC|CET)\\b|\\b(noon|midday|midnight)\\b`),
     resolve(match, context) {
       if (match[8]) {
@@ -822,7 +784,6 @@ export const dateExpressions: DateExpression[] = [
   {
     // "recently" → PAST_REF, "currently" → PRESENT_REF, "in the future" → FUTURE_REF
     name: 'reference',
-    needs: [/recently|currently|nowadays|present|future|past/],
     pattern: re(`\\b(recently|currently|nowadays|at present|(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|in\\s+the\\s+past)\\b`),
     resolve(match) {
       const word = match[1].toLowerCase();
@@ -834,7 +795,6 @@ export const dateExpressions: DateExpression[] = [
   {
     // "spring 2020", "the summer of 2019", "this fall" is relative-unit above
     name: 'season-year',
-    needs: [SEASON_WORD, DIGIT],
     pattern: re(`\\b(?:the\\s+)?(${SEASON})\\s+(?:of\\s+)?(${YEAR})`),
     resolve(match) {
       return { type: 'date', value: `${match[2]}-${seasonCodes[match[1].toLowerCase()]}` };
@@ -859,7 +819,6 @@ export const dateExpressions: DateExpression[] = [
   {
     // "the first quarter", "Q3 2021", "the fourth quarter of 2020"
     name: 'quarter',
-    needs: [/quarter|q[1-4]/],
     pattern: re(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+(?:of\\s+)?(${YEAR}))?\\b|\\bQ([1-4])\\s+(${YEAR})\\b`),
     resolve(match, context) {
       const quarter = match[3] ? +match[3] : ['first', 'second', 'third', 'fourth'].indexOf(match[1].toLowerCase().replace(/^(\d)\w+$/, (_, d) => ['first', 'second', 'third', 'fourth'][+d - 1])) + 1;

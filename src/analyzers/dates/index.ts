@@ -1,8 +1,11 @@
 // Dates: news expressions of time → TIMEX3-style values, resolved against the reference date in
 // the direction the sentence's tense points.
+import { readFileSync } from 'node:fs';
 import { addDays, addMonths, compareDays, formatDay, formatMonth, isoWeek, parseIsoDay, weekday, type Day } from './calendar.js';
 import { asWritten, lowerCleanOf } from '../caseless.js';
 import { dateExpressions, lowerCasePatterns, type Direction, type Resolved } from './expressions.js';
+import { firstWords, StartIndex, type FirstWords } from './first-words.js';
+import { generatedDir } from '../../files.js';
 import { futureMarkers } from '../../data/time-words.js';
 import { firstStartingFrom, sentenceAt, tokenIndexFrom } from '../../spans.js';
 import type { Analyzer, DateFinding, Document, Token } from '../../types.js';
@@ -126,9 +129,26 @@ function wordBeforeByPattern(clean: string, start: number): string {
 
 const trimWordEnd = (word: string) => word.replace(/[.'’]+$/, '');
 
-/** The patterns the expressions need (DateExpression.needs), each once, and each expression's by number. */
-const gates = [...new Set(dateExpressions.flatMap((expression) => expression.needs ?? []))];
-const gatesOf = dateExpressions.map((expression) => (expression.needs ?? []).map((gate) => gates.indexOf(gate)));
+/**
+ * Where each expression can begin (./first-words.ts), as `npm run build` read it from the patterns
+ * (scripts/build-first-words.js); a pattern the build did not see (or no build) is read here.
+ */
+function firstWordsOfExpressions(): Array<FirstWords | null> {
+  let built: Array<{ source: string; flags: string; firstWords: { words: string[]; prefixes: string[]; digit: boolean; afterWord: string[] } | null }> = [];
+  try {
+    built = JSON.parse(readFileSync(new URL('date-first-words.json', generatedDir), 'utf8'));
+  } catch {
+    // read below, pattern by pattern
+  }
+  return dateExpressions.map(({ pattern }, i) => {
+    const entry = built[i];
+    if (entry?.source !== pattern.source || entry.flags !== pattern.flags) return firstWords(pattern);
+    const found = entry.firstWords;
+    return found && { words: new Set(found.words), prefixes: new Set(found.prefixes), digit: found.digit, afterWord: new Set(found.afterWord) };
+  });
+}
+const starts = new StartIndex(firstWordsOfExpressions());
+const stickyPatterns = dateExpressions.map(({ pattern }) => new RegExp(pattern.source, `${pattern.flags}y`));
 /** Which expressions run over the lowered text. */
 const caselessExpression = dateExpressions.map((expression) => lowerCasePatterns.has(expression.pattern));
 
@@ -139,25 +159,14 @@ export function findDates(doc: Document, reference: Day | null): DateFinding[] {
   const { clean, text } = doc;
   const candidates: Candidate[] = [];
   const lower = lowerCleanOf(doc);
-  // each gate tested once a document, when an expression first asks: 0 not yet, 1 found, 2 not
-  const gateFound = new Uint8Array(gates.length);
-  const holds = (gate: number) => {
-    if (gateFound[gate] === 0) gateFound[gate] = gates[gate].test(lower) ? 1 : 2;
-    return gateFound[gate] === 1;
-  };
+  const startsOf = starts.find(lower);
   dateExpressions.forEach((expression, priority) => {
-    if (!gatesOf[priority].every(holds)) return;
-    // compiled once per process; a scan starts from the top of each document
-    const pattern = expression.pattern;
-    pattern.lastIndex = 0;
     const caseless = caselessExpression[priority];
     const haystack = caseless ? lower : clean;
-    for (let found = pattern.exec(haystack); found; found = pattern.exec(haystack)) {
+    /** Takes a match as a candidate; gives where the next match may begin. */
+    const take = (found: RegExpExecArray): number => {
+      if (found[0].length === 0) return found.index + 1;
       const match = caseless ? asWritten(found, clean) : found;
-      if (match[0].length === 0) {
-        pattern.lastIndex++;
-        continue;
-      }
       const start = match.index;
       const end = start + match[0].length;
       let direction: Direction | undefined;
@@ -175,6 +184,25 @@ export function findDates(doc: Document, reference: Day | null): DateFinding[] {
       });
       // written out, not spread: one shape for every candidate (the spread was ~3% of all analysis time)
       if (resolved) candidates.push({ type: resolved.type, value: resolved.value, anchor: resolved.anchor, start: start + (resolved.skip ?? 0), end, priority });
+      return end;
+    };
+    const at = startsOf[priority];
+    if (at === null) {
+      // (compiled once per process; a scan starts from the top of each document)
+      const pattern = expression.pattern;
+      pattern.lastIndex = 0;
+      for (let found = pattern.exec(haystack); found; found = pattern.exec(haystack)) pattern.lastIndex = take(found);
+      return;
+    }
+    // tried only where a match can begin, in order, each after the last match: the matches a scan
+    // of the whole text finds
+    const pattern = stickyPatterns[priority];
+    let from = 0;
+    for (const start of at) {
+      if (start < from) continue;
+      pattern.lastIndex = start;
+      const found = pattern.exec(haystack);
+      if (found) from = take(found);
     }
   });
 

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { lowerCaseAscii } from '../../src/analyzers/caseless.js';
+import { dateExpressions, lowerCasePatterns } from '../../src/analyzers/dates/expressions.js';
+import { firstWords, StartIndex, type FirstWords } from '../../src/analyzers/dates/first-words.js';
+
+const plain = (found: FirstWords | null) =>
+  found && { words: [...found.words].sort(), prefixes: [...found.prefixes].sort(), digit: found.digit, afterWord: [...found.afterWord].sort() };
+
+describe('first words: what a pattern can begin with, read from its source', () => {
+  const cases: Array<[RegExp, ReturnType<typeof plain>]> = [
+    // a word that a non-word character or \b ends is the word itself; one the pattern leaves open, a prefix
+    [/\bthe\s+weekend\b/g, { words: ['the'], prefixes: [], digit: false, afterWord: [] }],
+    [/\b(?:jan(?:uary)?|feb)\.?(?![a-z])/g, { words: [], prefixes: ['feb', 'jan'], digit: false, afterWord: [] }],
+    [/\b(?:(last|next)\s+)?(?:mon|tue)\b/g, { words: ['last', 'mon', 'next', 'tue'], prefixes: [], digit: false, afterWord: [] }],
+    [/\b(\d{4})-(\d\d)|\bQ([1-4])\s/g, { words: ['q1', 'q2', 'q3', 'q4'], prefixes: [], digit: true, afterWord: [] }],
+    // no space required between two words: one word ("firstmay")
+    [/\b(?:first|2nd)\s*(?:may|june)\b/g, { words: ['first', 'firstjune', 'firstmay'], prefixes: [], digit: true, afterWord: [] }],
+    // a match that starts with a mark after a word ("x'90s")
+    [/\b(?:the\s+)?['’](\d)0s/g, { words: ['the'], prefixes: [], digit: false, afterWord: ["'", '’'] }],
+    // a long word, or one a class of many letters goes on with: what it starts with
+    [/\bapproximately\s/g, { words: [], prefixes: ['approximat'], digit: false, afterWord: [] }],
+    [/\bab[a-z]+c/g, { words: [], prefixes: ['ab'], digit: false, afterWord: [] }],
+    [/\b(ab)\1/g, { words: [], prefixes: ['ab'], digit: false, afterWord: [] }],
+    // no \b before the first character, a match that may be empty, or any first character: anywhere
+    [/the\s+weekend/g, null],
+    [/\b(?:the)?/g, null],
+    [/\b.x/g, null],
+    [/\b\s+x/g, null],
+  ];
+  it.each(cases)('%s', (pattern, expected) => {
+    expect(plain(firstWords(pattern))).toEqual(expected);
+  });
+});
+
+describe('first words: the date expressions tried only where they can begin', () => {
+  // A phrase for every expression, as written and in capitals, the fixture articles, and random
+  // texts of the patterns' words and marks run together in every way
+  const phrases = [
+    'Thu Oct 26 11:00:09 2023', 'Feb. 18, 2022', 'the 18th of February', '3March', 'March 2019', '2019-03-04', '2019 March 4', '04/03/2019',
+    'in March', 'on Tuesday', 'the 1990s', 'the nineties', "the '80s", "x'80s", 'the 21st century', 'the first century', 'in 2019', 'yesterday morning',
+    'tonight', 'the past three weeks', 'next year', 'last spring', 'on the 3rd', 'the end of the month', 'year-end', 'the weekend',
+    'the day before', 'that week', 'next 3 months', 'two years ago', 'in five days', 'a fortnight later', 'three hours', 'for years',
+    'decades-long', 'for a week', 'every Monday', 'annually', 'twice a year', '5 p.m.', 'noon', '10:30 GMT', '10.30 BST', 'recently',
+    'in the future', 'summer 2020', 'Christmas Eve', 'the third quarter', 'Q3 2021', 'two centuries', 'this past Friday evening',
+    "St. Patrick's Day", 'the Fourth of July', 'mid-March', 'late 2019', 'firstmay', 'twenty-first of May', 'more than two weeks ago',
+  ];
+  const dir = new URL('../../fixtures/articles/', import.meta.url);
+  const fixtures = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort().map((name) => readFileSync(new URL(name, dir), 'utf8'));
+  const vocabulary = [
+    ...new Set(phrases.join(' ').split(/\s+/)),
+    'the', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'more', 'than', 'nearly', 'some', 'about', 'up', 'to', 'mid', 'early', 'late', 'last', 'next',
+    'this', 'past', 'following', 'coming', 'ago', 'later', 'earlier', 'from', 'now', 'hence', "'90s", '’80s', '1990s', '2020', '3', '21st', '1st', 'q4',
+    'midnight', 'a.m.', 'pm', 'St', 'Saint', 'Valentine’s', 'Day', 'New', "Year's", 'Eve', 'May', 'mayor', 'march', 'Marching', 'Sept.', 'sep', 'Mon.',
+    "monday's", 'Tues', 'weekends', 'years-long', 'every', 'other', 'each', 'once', 'times', 'per', 'hour', 'centuries', 'quarter', 'beginning',
+    'close', 'very', 'same', 'that', 'day', 'before', 'after', 'at present', 'near', 'future', 'fall', 'thirtieth', 'twenty', 'seventeen', 'and',
+    'half', 'several', 'couple', 'within', 'just', 'over', 'least', 'lasting', 'yearly', 'Easter', 'Monday', 'labour', 'mlk', 'jr.', '2nd', '12:30',
+    '7', '31', '2019-03', '1/2', '04.03.19', 'UTC', 'hrs', 'by', 'until', 'BCE', 'AD', 'of the', 'x', '_', 'Ω', 'é',
+  ];
+  const separators = [' ', ' ', ' ', '  ', '-', ', ', '\n', '', "'", '’', '/', '.', ':'];
+  let seed = 11;
+  const random = (below: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * below);
+  const soup = Array.from({ length: 2000 }, () => {
+    let text = '';
+    for (let words = 1 + random(14); words > 0; words--) {
+      // a word, or a whole phrase that some expression matches
+      const word = random(3) === 0 ? phrases[random(phrases.length)] : vocabulary[random(vocabulary.length)];
+      text += (random(4) === 0 ? word.toUpperCase() : word) + separators[random(separators.length)];
+    }
+    return text;
+  });
+  const texts = [...phrases, ...phrases.map((phrase) => phrase.toUpperCase()), ...fixtures, ...soup];
+  const index = new StartIndex(dateExpressions.map((expression) => firstWords(expression.pattern)));
+
+  it('reads every expression as beginning at a word: none is left to try at every character', () => {
+    expect(dateExpressions.filter((expression) => firstWords(expression.pattern) === null).map((expression) => expression.name)).toEqual([]);
+  });
+
+  it('finds every offset where an expression can match, and so the matches a scan of the whole text finds', () => {
+    const matched = new Set<string>();
+    let offsets = 0;
+    const perExpression = dateExpressions.map(() => 0);
+    for (const text of texts) {
+      const lower = lowerCaseAscii(text);
+      const starts = index.find(lower);
+      dateExpressions.forEach((expression, e) => {
+        const haystack = lowerCasePatterns.has(expression.pattern) ? lower : text;
+        const sticky = new RegExp(expression.pattern.source, `${expression.pattern.flags}y`);
+        const found = new Set(starts[e]);
+        for (let at = 0; at <= text.length; at++) {
+          sticky.lastIndex = at;
+          if (!sticky.test(haystack)) continue;
+          matched.add(expression.name);
+          offsets++;
+          perExpression[e]++;
+          if (!found.has(at)) expect([expression.name, text, at]).toEqual([expression.name, text, 'an offset it was not tried at']);
+        }
+      });
+    }
+    // every expression met, many times
+    expect([...matched].sort()).toEqual(dateExpressions.map((expression) => expression.name).sort());
+    expect(offsets).toBeGreaterThan(10_000);
+    expect(Math.min(...perExpression)).toBeGreaterThan(20);
+  });
+
+  it('the build wrote what the patterns say (generated/date-first-words.json)', () => {
+    const built = JSON.parse(readFileSync(new URL('../../generated/date-first-words.json', import.meta.url), 'utf8')) as Array<{ source: string; firstWords: unknown }>;
+    expect(built.map((entry) => entry.source)).toEqual(dateExpressions.map((expression) => expression.pattern.source));
+    const sorted = (found: { words: string[]; prefixes: string[]; digit: boolean; afterWord: string[] } | null) =>
+      found && { words: [...found.words].sort(), prefixes: [...found.prefixes].sort(), digit: found.digit, afterWord: [...found.afterWord].sort() };
+    expect(built.map((entry) => sorted(entry.firstWords as Parameters<typeof sorted>[0]))).toEqual(dateExpressions.map((expression) => plain(firstWords(expression.pattern))));
+  });
+});
