@@ -329,6 +329,9 @@ export function findNumbers(doc: Document, dateSpans: readonly Span[]): NumberFi
   for (let found = pattern.exec(lower); found; found = pattern.exec(lower)) {
     const match = asWritten(found, clean);
     if (match.index < lastEnd || vagueSpans.overlaps({ start: match.index, end: match.index + 1 })) continue;
+    // digits inside a date ("2019" of "March 3, 2019"): a figure read from them holds them, so
+    // overlaps the date and is dropped below; not read at all
+    if (match[1] !== undefined && dates.overlaps({ start: match.index, end: match.index + match[1].length })) continue;
     const figure = readFigure(doc, match);
     if (!figure || isNotAnAmount(doc, figure, match)) continue;
     if (dates.overlaps(figure)) continue;
