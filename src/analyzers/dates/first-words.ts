@@ -313,6 +313,9 @@ for (let code = 0; code < 128; code++) {
 const codeOf = (code: number) => (code < 128 ? CODE[code] : 0);
 const keyOf = (first: number, second: number, third: number) => (first * CODES + second) * CODES + third;
 
+/** No offsets (shared, never added to). */
+const NOWHERE: readonly number[] = Object.freeze([]);
+
 interface Entry {
   text: string;
   exact: boolean;
@@ -330,11 +333,11 @@ export class StartIndex {
   /** The characters a match may begin with right after a word, and the patterns of each. */
   private readonly afterWordChars: number[] = [];
   private readonly afterWord: number[][] = [];
-  /** The patterns that may begin anywhere. */
-  private readonly anywhere: boolean[];
+  /** What find() starts from: null for a pattern that may begin anywhere, else NOWHERE. */
+  private readonly none: ReadonlyArray<readonly number[] | null>;
 
   constructor(readonly patterns: ReadonlyArray<FirstWords | null>) {
-    this.anywhere = patterns.map((found) => found === null);
+    this.none = patterns.map((found) => (found === null ? null : NOWHERE));
     patterns.forEach((found, pattern) => {
       if (!found) return;
       if (found.digit) this.digit.push(pattern);
@@ -371,8 +374,9 @@ export class StartIndex {
    * For each pattern, the offsets in `text` (ASCII letters lowered) where a match of it can begin,
    * in order; null for a pattern that may begin anywhere.
    */
-  find(text: string): Array<number[] | null> {
-    const found = this.anywhere.map((anywhere) => (anywhere ? null : ([] as number[])));
+  find(text: string): Array<readonly number[] | null> {
+    // (an array of offsets made for a pattern when it gets its first: most get none in a short text)
+    const found = this.none.slice();
     const length = text.length;
     const afterWordChars = this.afterWordChars;
     for (let at = 0; at < length; ) {
@@ -404,9 +408,10 @@ export class StartIndex {
 }
 
 /** `at` added to the offsets of each of the patterns (once: a word can be two entries of one pattern). */
-function add(found: Array<number[] | null>, patterns: readonly number[], at: number) {
+function add(found: Array<readonly number[] | null>, patterns: readonly number[], at: number) {
   for (const pattern of patterns) {
     const list = found[pattern]!;
-    if (list[list.length - 1] !== at) list.push(at);
+    if (list === NOWHERE) found[pattern] = [at];
+    else if (list[list.length - 1] !== at) (list as number[]).push(at);
   }
 }

@@ -160,51 +160,50 @@ export function findDates(doc: Document, reference: Day | null): DateFinding[] {
   const candidates: Candidate[] = [];
   const lower = lowerCleanOf(doc);
   const startsOf = starts.find(lower);
-  dateExpressions.forEach((expression, priority) => {
-    const caseless = caselessExpression[priority];
-    const haystack = caseless ? lower : clean;
-    /** Takes a match as a candidate; gives where the next match may begin. */
-    const take = (found: RegExpExecArray): number => {
-      if (found[0].length === 0) return found.index + 1;
-      const match = caseless ? asWritten(found, clean) : found;
-      const start = match.index;
-      const end = start + match[0].length;
-      let direction: Direction | undefined;
-      let before: string | undefined;
-      const resolved = expression.resolve(match, {
-        reference,
-        direction: () => (direction ??= tenseDirection(doc, start, end)),
-        // read by a few expressions only: found when one asks
-        get wordBefore() {
-          return (before ??= wordBefore(clean, start));
-        },
-        charBefore: clean[start - 1] ?? '',
-        textBefore: clean.slice(Math.max(0, start - 30), start),
-        textAfter: clean.slice(end, end + 40),
-      });
-      // written out, not spread: one shape for every candidate (the spread was ~3% of all analysis time)
-      if (resolved) candidates.push({ type: resolved.type, value: resolved.value, anchor: resolved.anchor, start: start + (resolved.skip ?? 0), end, priority });
-      return end;
-    };
+  /** Takes a match of an expression as a candidate; gives where its next match may begin. */
+  const take = (found: RegExpExecArray, priority: number): number => {
+    if (found[0].length === 0) return found.index + 1;
+    const match = caselessExpression[priority] ? asWritten(found, clean) : found;
+    const start = match.index;
+    const end = start + match[0].length;
+    let direction: Direction | undefined;
+    let before: string | undefined;
+    const resolved = dateExpressions[priority].resolve(match, {
+      reference,
+      direction: () => (direction ??= tenseDirection(doc, start, end)),
+      // read by a few expressions only: found when one asks
+      get wordBefore() {
+        return (before ??= wordBefore(clean, start));
+      },
+      charBefore: clean[start - 1] ?? '',
+      textBefore: clean.slice(Math.max(0, start - 30), start),
+      textAfter: clean.slice(end, end + 40),
+    });
+    // written out, not spread: one shape for every candidate (the spread was ~3% of all analysis time)
+    if (resolved) candidates.push({ type: resolved.type, value: resolved.value, anchor: resolved.anchor, start: start + (resolved.skip ?? 0), end, priority });
+    return end;
+  };
+  for (let priority = 0; priority < dateExpressions.length; priority++) {
     const at = startsOf[priority];
+    const haystack = caselessExpression[priority] ? lower : clean;
     if (at === null) {
       // (compiled once per process; a scan starts from the top of each document)
-      const pattern = expression.pattern;
+      const pattern = dateExpressions[priority].pattern;
       pattern.lastIndex = 0;
-      for (let found = pattern.exec(haystack); found; found = pattern.exec(haystack)) pattern.lastIndex = take(found);
-      return;
+      for (let found = pattern.exec(haystack); found; found = pattern.exec(haystack)) pattern.lastIndex = take(found, priority);
+      continue;
     }
     // tried only where a match can begin, in order, each after the last match: the matches a scan
     // of the whole text finds
     const pattern = stickyPatterns[priority];
     let from = 0;
-    for (const start of at) {
-      if (start < from) continue;
-      pattern.lastIndex = start;
+    for (let i = 0; i < at.length; i++) {
+      if (at[i] < from) continue;
+      pattern.lastIndex = at[i];
       const found = pattern.exec(haystack);
-      if (found) from = take(found);
+      if (found) from = take(found, priority);
     }
-  });
+  }
 
   // The longest expression wins, then the earlier-listed one: "Friday, July 21, 2017" over "2017".
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
