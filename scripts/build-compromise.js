@@ -158,7 +158,11 @@ const regexOnce = {
 //   not by sorting a copy of them (that sort is stable, so the first of equals is the one kept,
 //   as the sort then find did);
 // - the case and verb-type rules test their few tags one by one, not through an array and a
-//   function made at each call.
+//   function made at each call;
+// - the sentence splitter's test of a piece of text (isSentence) reads its end (the acronym,
+//   ellipsis, full stop and last-word checks) from the characters before its trailing spaces,
+//   where its patterns anchored at the end tried every position of the piece, and the last word
+//   is cut out, not found by splitting the whole piece into words.
 const tagSetClosed = (tagSet) =>
   Object.values(tagSet).every((known) => (known.parents ?? []).every((parent) => (tagSet[parent]?.parents ?? []).every((grand) => known.parents.includes(grand))));
 const leanerRules = {
@@ -247,6 +251,16 @@ const leanerRules = {
           [
             '    let tag = suffixLoop(term.normal, model.two.suffixPatterns)\n',
             '    const written = term.written\n    let tag = written === undefined ? suffixLoop(term.normal, model.two.suffixPatterns) : written.suffix !== undefined ? written.suffix : (written.suffix = suffixLoop(term.normal, model.two.suffixPatterns))\n',
+          ],
+        ],
+      ],
+      [
+        /[\\/]01-sentences[\\/]is-sentence\.js$/,
+        [
+          ["const isAcronym = /[ .][A-Z]\\.? *$/i", "const isAcronym = /[ .][A-Z]\\.?$/i"],
+          [
+            'const isSentence = function (str, abbrevs) {\n  // must have a letter\n  if (hasLetter.test(str) === false) {\n    return false\n  }\n  // check for \'F.B.I.\'\n  if (isAcronym.test(str) === true) {\n    return false\n  }\n  // check for leading initial - "W. Kensington"\n  if (str.length === 3 && leadInit.test(str)) {\n    return false\n  }\n  //check for \'...\'\n  if (hasEllipse.test(str) === true) {\n    return false\n  }\n  const txt = str.replace(/[.!?\\u203D\\u2E18\\u203C\\u2047-\\u2049] *$/, \'\')\n  const words = txt.split(\' \')\n  const lastWord = words[words.length - 1].toLowerCase()\n  // check for \'Mr.\' (and not mr?)\n  if (abbrevs.hasOwnProperty(lastWord) === true && hasPeriod.test(str) === true) {\n    return false\n  }\n  // //check for jeopardy!\n  // if (blacklist.hasOwnProperty(lastWord)) {\n  //   return false\n  // }\n  return true\n}\n',
+            'const isSentence = function (str, abbrevs) {\n  if (hasLetter.test(str) === false) {\n    return false\n  }\n  // the tests anchored at the end (" *$") read the characters before the trailing spaces\n  let end = str.length\n  while (end > 0 && str.charCodeAt(end - 1) === 32) end -= 1\n  const last = str.charCodeAt(end - 1)\n  if (isAcronym.test(str.slice(Math.max(0, end - 3), end)) === true) {\n    return false\n  }\n  if (str.length === 3 && leadInit.test(str)) {\n    return false\n  }\n  if (last === 0x2026 || (last === 46 && str.charCodeAt(end - 2) === 46)) {\n    return false\n  }\n  const cut = last === 46 || last === 33 || last === 63 || last === 0x203d || last === 0x2e18 || last === 0x203c || (last >= 0x2047 && last <= 0x2049) ? end - 1 : str.length\n  const lastWord = str.slice(str.lastIndexOf(\' \', cut - 1) + 1, cut).toLowerCase()\n  if (abbrevs.hasOwnProperty(lastWord) === true && last === 46) {\n    return false\n  }\n  return true\n}\n',
           ],
         ],
       ],

@@ -105,3 +105,29 @@ describe('the parse', () => {
     expect(tokens[0].tags).not.toBe(tokens[3].tags);
   });
 });
+
+describe("the sentence splitter's test of a piece of text (rewritten by the build)", () => {
+  type IsSentence = (text: string, abbreviations: Record<string, unknown>) => boolean;
+  type World = { model: { one: { abbreviations: Record<string, unknown> } }; methods: { one: { tokenize: { isSentence: IsSentence } } } };
+  const theirs = (createRequire(import.meta.url)('compromise') as { world(): World }).world();
+  const ours = (createRequire(import.meta.url)('../generated/compromise.cjs') as { nlp: { world(): World } }).nlp.world();
+  const abbreviations = theirs.model.one.abbreviations;
+
+  it("answers as compromise's own on 100,000 random pieces", () => {
+    // letters, initials, abbreviations, the marks that end a sentence, dots, ellipses and spaces
+    const parts = ['a', 'B', 'x', 'é', 'Mr', 'mr', 'U', 'S', 'etc', 'Jan', 'no', '7', ' ', ' ', '  ', '.', '..', '…', '!', '?', '‽', '⁈', '‼', ',', '"', '\n', 'I', 'F.B.I'];
+    let seed = 5;
+    const random = (below: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * below);
+    let checked = 0;
+    for (let run = 0; run < 100_000; run++) {
+      let text = '';
+      for (let length = random(9); length > 0; length--) text += parts[random(parts.length)];
+      const expected = theirs.methods.one.tokenize.isSentence(text, abbreviations);
+      if (ours.methods.one.tokenize.isSentence(text, abbreviations) !== expected) expect([text, !expected]).toEqual([text, expected]);
+      checked += expected ? 1 : 0;
+    }
+    // both answers met often
+    expect(checked).toBeGreaterThan(20_000);
+    expect(checked).toBeLessThan(80_000);
+  });
+});
