@@ -162,7 +162,8 @@ const regexOnce = {
 // - the sentence splitter's test of a piece of text (isSentence) reads its end (the acronym,
 //   ellipsis, full stop and last-word checks) from the characters before its trailing spaces,
 //   where its patterns anchored at the end tried every position of the piece, and the last word
-//   is cut out, not found by splitting the whole piece into words.
+//   is cut out, not found by splitting the whole piece into words; whether a piece ends with a
+//   line break is its last character, not a pattern anchored at its end.
 const tagSetClosed = (tagSet) =>
   Object.values(tagSet).every((known) => (known.parents ?? []).every((parent) => (tagSet[parent]?.parents ?? []).every((grand) => known.parents.includes(grand))));
 const leanerRules = {
@@ -253,6 +254,10 @@ const leanerRules = {
             '    const written = term.written\n    let tag = written === undefined ? suffixLoop(term.normal, model.two.suffixPatterns) : written.suffix !== undefined ? written.suffix : (written.suffix = suffixLoop(term.normal, model.two.suffixPatterns))\n',
           ],
         ],
+      ],
+      [
+        /[\\/]01-sentences[\\/]03-smart-merge\.js$/,
+        [["  return Boolean(c.match(/\\n$/))", '  return c.charCodeAt(c.length - 1) === 10']],
       ],
       [
         /[\\/]01-sentences[\\/]is-sentence\.js$/,

@@ -106,9 +106,12 @@ describe('the parse', () => {
   });
 });
 
-describe("the sentence splitter's test of a piece of text (rewritten by the build)", () => {
+describe("the sentence splitter (its test of a piece and of a line break, rewritten by the build)", () => {
   type IsSentence = (text: string, abbreviations: Record<string, unknown>) => boolean;
-  type World = { model: { one: { abbreviations: Record<string, unknown> } }; methods: { one: { tokenize: { isSentence: IsSentence } } } };
+  type World = {
+    model: { one: { abbreviations: Record<string, unknown> } };
+    methods: { one: { tokenize: { isSentence: IsSentence; splitSentences(text: string, world: World): string[] } } };
+  };
   const theirs = (createRequire(import.meta.url)('compromise') as { world(): World }).world();
   const ours = (createRequire(import.meta.url)('../generated/compromise.cjs') as { nlp: { world(): World } }).nlp.world();
   const abbreviations = theirs.model.one.abbreviations;
@@ -129,5 +132,20 @@ describe("the sentence splitter's test of a piece of text (rewritten by the buil
     // both answers met often
     expect(checked).toBeGreaterThan(20_000);
     expect(checked).toBeLessThan(80_000);
+  });
+
+  it("splits 20,000 random texts as compromise's own", () => {
+    const parts = ['He', 'said', 'Mr', 'U.S', 'etc', 'no', 'sir', '3.5', ' ', ' ', ' ', '.', '. ', '! ', '? ', '... ', '…', '\n', '\n\n', '"', '“', '”', '(', ')', ',', 'W. ', 'x'];
+    let seed = 9;
+    const random = (below: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * below);
+    let pieces = 0;
+    for (let run = 0; run < 20_000; run++) {
+      let text = '';
+      for (let length = random(30); length > 0; length--) text += parts[random(parts.length)];
+      const expected = theirs.methods.one.tokenize.splitSentences(text, theirs);
+      expect(ours.methods.one.tokenize.splitSentences(text, ours), JSON.stringify(text)).toEqual(expected);
+      pieces += expected.length;
+    }
+    expect(pieces).toBeGreaterThan(40_000);
   });
 });
