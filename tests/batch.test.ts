@@ -71,6 +71,20 @@ describe('--jobs', () => {
     expect(JSON.parse(one.stdout)).toHaveLength(5);
   });
 
+  it('loses only the text a worker was analyzing when the worker dies, not the one queued behind it', () => {
+    // a plugin whose analyzer ends its thread on one text, as a native crash or running out of memory would
+    const crasher = join(scratch, 'crasher.js');
+    writeFileSync(crasher, "export default { name: 'crasher', analyzers: { crash: { description: 'ends its thread on CRASH', analyze(doc) { if (doc.text.includes('CRASH')) process.exit(3); return []; } } } };\n");
+    const dir = join(scratch, 'crashing');
+    mkdirSync(dir, { recursive: true });
+    const names = ['1.txt', '2.txt', '3.txt', '4.txt', '5.txt', '6.txt', '7.txt'];
+    names.forEach((name, i) => writeFileSync(join(dir, name), i === 2 ? 'CRASH here.' : `Text ${i + 1} was written on Tuesday.`));
+    const { code, stdout, stderr } = cli(['-r', dir, '--jobs', '2', '--plugin', crasher, '--format', 'ndjson', '-a', 'crash', '--ref-date', '2022-03-24']);
+    expect(code).toBe(2);
+    expect(stdout.trimEnd().split('\n').map((line) => JSON.parse(line).source)).toEqual(names.filter((_, i) => i !== 2).map((name) => join(dir, name)));
+    expect(stderr).toMatch(/3\.txt: .*worker stopped \(exit code 3\)/);
+  });
+
   it('refuses a job count that is not a whole number', () => {
     const { code, stderr } = cli(['--jobs', '0', fixturePath('airbus-tanker.txt')]);
     expect(code).toBe(1);
