@@ -71,7 +71,7 @@ describe('--jobs', () => {
     expect(JSON.parse(one.stdout)).toHaveLength(5);
   });
 
-  it('loses only the text a worker was analyzing when the worker dies, not the one queued behind it', () => {
+  it('loses only the text a worker was analyzing when the worker dies; the next text gets a new worker', () => {
     // a plugin whose analyzer ends its thread on one text, as a native crash or running out of memory would
     const crasher = join(scratch, 'crasher.js');
     writeFileSync(crasher, "export default { name: 'crasher', analyzers: { crash: { description: 'ends its thread on CRASH', analyze(doc) { if (doc.text.includes('CRASH')) process.exit(3); return []; } } } };\n");

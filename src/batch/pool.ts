@@ -20,19 +20,12 @@ class WorkerError extends Error {
   }
 }
 
-/**
- * Texts a worker holds at once: the one it analyzes and the next, already in its queue, so that it
- * does not wait between texts for the main thread (which reads, formats and writes) to send one.
- */
-const DEPTH = 2;
-
 /** Worker threads started on demand, up to `size`; each analyzes one text at a time. */
 class WorkerPool {
-  /** The texts each worker holds (its own and the ones queued for it). */
-  private readonly load = new Map<Worker, number>();
+  private readonly idle: Worker[] = [];
   private readonly all = new Set<Worker>();
   private readonly waiting: Array<(worker: Worker) => void> = [];
-  private readonly pending = new Map<number, { resolve: (report: Report) => void; reject: (error: Error) => void; worker: Worker; task: Task }>();
+  private readonly pending = new Map<number, { resolve: (report: Report) => void; reject: (error: Error) => void; worker: Worker }>();
   private seq = 0;
 
   constructor(
@@ -46,37 +39,28 @@ class WorkerPool {
   analyze: Analyze = async (text, { plugins: _loadedHere, ...options }) => {
     const worker = await this.acquire();
     const seq = this.seq++;
-    const task: Task = { seq, text, options };
     return new Promise<Report>((resolve, reject) => {
-      this.pending.set(seq, { resolve, reject, worker, task });
-      worker.postMessage(task);
+      this.pending.set(seq, { resolve, reject, worker });
+      worker.postMessage({ seq, text, options } satisfies Task);
     });
   };
 
-  /** A worker with nothing to do, else a new one, else the least loaded with room in its queue. */
   private acquire(): Promise<Worker> {
-    let least: Worker | undefined;
-    for (const worker of this.all) if (this.load.get(worker)! < (least ? this.load.get(least)! : DEPTH)) least = worker;
-    if (!(least && this.load.get(least) === 0) && this.all.size < this.size) least = this.spawn();
-    if (least) return Promise.resolve(this.hold(least));
+    const worker = this.idle.pop();
+    if (worker) return Promise.resolve(worker);
+    if (this.all.size < this.size) return Promise.resolve(this.spawn());
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
-  private hold(worker: Worker): Worker {
-    this.load.set(worker, this.load.get(worker)! + 1);
-    return worker;
-  }
-
   private release(worker: Worker): void {
-    this.load.set(worker, this.load.get(worker)! - 1);
     const next = this.waiting.shift();
-    if (next) next(this.hold(worker));
+    if (next) next(worker);
+    else this.idle.push(worker);
   }
 
   private spawn(): Worker {
     const worker = new this.Worker(workerFile, { workerData: { pluginFiles: this.pluginFiles } });
     this.all.add(worker);
-    this.load.set(worker, 0);
     worker.on('message', (result: TaskResult) => {
       const task = this.pending.get(result.seq);
       if (!task) return;
@@ -85,25 +69,17 @@ class WorkerPool {
       if ('report' in result) task.resolve(result.report as Report);
       else task.reject(new WorkerError(result.error.message, result.error.stack));
     });
-    // A worker that dies (out of memory, a native crash) fails only the text it was analyzing, the
-    // first it held; the text queued behind it goes to another worker, and so does the next text.
+    // A worker that dies (out of memory, a native crash) fails only the text it held; the next
+    // text gets a fresh worker.
     const fail = (error: Error) => {
       if (!this.all.delete(worker)) return;
-      this.load.delete(worker);
-      const held = [...this.pending.values()].filter((pending) => pending.worker === worker).sort((a, b) => a.task.seq - b.task.seq);
-      held.forEach((pending, i) => {
-        if (i === 0) {
-          this.pending.delete(pending.task.seq);
-          pending.reject(error);
-        } else {
-          void this.acquire().then((other) => {
-            pending.worker = other;
-            other.postMessage(pending.task);
-          });
-        }
-      });
+      for (const [seq, task] of this.pending) {
+        if (task.worker !== worker) continue;
+        this.pending.delete(seq);
+        task.reject(error);
+      }
       const next = this.waiting.shift();
-      if (next) void this.acquire().then(next);
+      if (next) next(this.spawn());
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`worker stopped (exit code ${code})`)));

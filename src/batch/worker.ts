@@ -14,7 +14,7 @@ export type TaskResult = { seq: number; report: unknown } | { seq: number; error
 // The main thread loaded and checked the same plugins before starting any worker.
 const plugins = loadPlugins((workerData as { pluginFiles?: string[] } | null)?.pluginFiles ?? []);
 
-async function analyzeTask({ seq, text, options }: Task): Promise<void> {
+parentPort?.on('message', async ({ seq, text, options }: Task) => {
   let result: TaskResult;
   try {
     result = { seq, report: await analyzeAsync(text, { ...options, plugins: await plugins }) };
@@ -22,13 +22,4 @@ async function analyzeTask({ seq, text, options }: Task): Promise<void> {
     result = { seq, error: error instanceof Error ? { message: error.message, stack: error.stack } : { message: String(error) } };
   }
   parentPort?.postMessage(result);
-}
-
-// The main thread sends the next text before this one is done (see DEPTH in pool.ts): they are
-// analyzed one after the other, in the order sent, each answered before the next begins — so if
-// a text ends the thread, the texts before it have their reports and the main thread knows which
-// text it was.
-let queue = Promise.resolve();
-parentPort?.on('message', (task: Task) => {
-  queue = queue.then(() => analyzeTask(task));
 });

@@ -2,7 +2,7 @@
 // match begins where a word begins (a word: a run of ASCII letters, digits and _, the \w of a
 // pattern), and the first word of a match is one of few: "the", a month's name, a figure…
 // findDates tries each pattern only where such a word stands, instead of at every character of
-// the text (33 scans of every document were a tenth of all analysis time).
+// the text (32 scans of every document were a tenth of all analysis time).
 
 /** What the first word of any match of a pattern is. */
 export interface FirstWords {
@@ -298,8 +298,10 @@ export function firstWords(pattern: RegExp): FirstWords | null {
     else found.afterWord.add(state.slice(1));
   }
   // a word or prefix that begins with a listed (shorter) prefix needs no entry of its own
-  const prefixes = [...found.prefixes].sort();
-  found.prefixes = new Set(prefixes.filter((prefix, i) => i === 0 || !prefix.startsWith(prefixes[i - 1]) || prefixes[i - 1] === prefix));
+  // (in sorted order the prefixes a kept one begins come right after it)
+  const kept: string[] = [];
+  for (const prefix of [...found.prefixes].sort()) if (kept.length === 0 || !prefix.startsWith(kept[kept.length - 1])) kept.push(prefix);
+  found.prefixes = new Set(kept);
   for (const word of found.words) if (startsWithAny(word, found.prefixes)) found.words.delete(word);
   return found;
 }
