@@ -301,7 +301,7 @@ function holidayIn(rule: HolidayRule, year: number): Day {
 }
 
 /** The holiday's date in the stated year, else the one the tense points to around the reference. */
-function holidayValue(rule: HolidayRule, statedYear: number | null, context: ResolveContext): string {
+function holidayValue(rule: HolidayRule, statedYear: number | null, context: Pick<ResolveContext, 'reference' | 'direction'>): string {
   if (statedYear !== null) return formatDay(holidayIn(rule, statedYear));
   const reference = context.reference;
   if (!reference) return 'day' in rule ? `XXXX-${pad2(rule.month)}-${pad2(rule.day)}` : 'XXXX-XX-XX';
@@ -812,7 +812,7 @@ export const dateExpressions: DateExpression[] = [
       const stated = match[holidays.length + 1];
       const modifier = /^(this|last|next)\s/i.exec(match[0])?.[1].toLowerCase();
       const direction = modifier === 'last' ? 'past' : modifier ? 'future' : undefined;
-      const value = holidayValue(holidays[index][1], stated ? +stated : null, direction ? { ...context, direction: () => direction } : context);
+      const value = holidayValue(holidays[index][1], stated ? +stated : null, direction ? { reference: context.reference, direction: () => direction } : context);
       return { type: 'date', value };
     },
   },

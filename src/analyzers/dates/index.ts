@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { addDays, addMonths, compareDays, formatDay, formatMonth, isoWeek, parseIsoDay, weekday, type Day } from './calendar.js';
 import { asWritten, lowerCleanOf } from '../caseless.js';
-import { dateExpressions, lowerCasePatterns, type Direction, type Resolved } from './expressions.js';
+import { dateExpressions, lowerCasePatterns, type Direction, type Resolved, type ResolveContext } from './expressions.js';
 import { firstWords, StartIndex, type FirstWords } from './first-words.js';
 import { generatedDir } from '../../files.js';
 import { futureMarkers } from '../../data/time-words.js';
@@ -155,6 +155,43 @@ const caselessExpression = dateExpressions.map((expression) => lowerCasePatterns
 /** (for tests) */
 export { wordBefore, wordBeforeByPattern };
 
+/**
+ * What an expression's resolve may ask about its match, each part found when first asked (most ask
+ * for one or two). A class, so that its getters live on one prototype: an object literal with a
+ * getter, made for every match, was built by V8's slow path.
+ */
+class MatchContext implements ResolveContext {
+  private tense: Direction | undefined;
+  private before: string | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    readonly reference: Day | null,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  direction(): Direction {
+    return (this.tense ??= tenseDirection(this.doc, this.start, this.end));
+  }
+
+  get wordBefore(): string {
+    return (this.before ??= wordBefore(this.doc.clean, this.start));
+  }
+
+  get charBefore(): string {
+    return this.doc.clean[this.start - 1] ?? '';
+  }
+
+  get textBefore(): string {
+    return this.doc.clean.slice(Math.max(0, this.start - 30), this.start);
+  }
+
+  get textAfter(): string {
+    return this.doc.clean.slice(this.end, this.end + 40);
+  }
+}
+
 export function findDates(doc: Document, reference: Day | null): DateFinding[] {
   const { clean, text } = doc;
   const candidates: Candidate[] = [];
@@ -166,19 +203,7 @@ export function findDates(doc: Document, reference: Day | null): DateFinding[] {
     const match = caselessExpression[priority] ? asWritten(found, clean) : found;
     const start = match.index;
     const end = start + match[0].length;
-    let direction: Direction | undefined;
-    let before: string | undefined;
-    const resolved = dateExpressions[priority].resolve(match, {
-      reference,
-      direction: () => (direction ??= tenseDirection(doc, start, end)),
-      // read by a few expressions only: found when one asks
-      get wordBefore() {
-        return (before ??= wordBefore(clean, start));
-      },
-      charBefore: clean[start - 1] ?? '',
-      textBefore: clean.slice(Math.max(0, start - 30), start),
-      textAfter: clean.slice(end, end + 40),
-    });
+    const resolved = dateExpressions[priority].resolve(match, new MatchContext(doc, reference, start, end));
     // written out, not spread: one shape for every candidate (the spread was ~3% of all analysis time)
     if (resolved) candidates.push({ type: resolved.type, value: resolved.value, anchor: resolved.anchor, start: start + (resolved.skip ?? 0), end, priority });
     return end;
