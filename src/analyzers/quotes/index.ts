@@ -244,6 +244,8 @@ function isTitle(text: string): boolean {
 
 export function findQuotes(doc: Document, entities: Entity[]): Quote[] {
   const spans = findQuotedSpans(doc);
+  // (most texts quote no one: the speakers' index is not built for them)
+  if (spans.length === 0) return [];
   const attributor = new Attributor(doc, entities, spans);
   const quotes: Quote[] = [];
   let previous: Quote | null = null;

@@ -86,6 +86,9 @@ class ClosingMarks {
 export function findQuotedSpans(doc: Document): QuotedSpan[] {
   const { clean } = doc;
   const spans: QuotedSpan[] = [];
+  // no quote mark, no quote (the search below starts from the first one anyway)
+  quoteMarks.lastIndex = 0;
+  if (!quoteMarks.test(clean)) return spans;
   const marks = doc.paragraphs.map((paragraph) => new ClosingMarks(clean, paragraph.start, paragraph.end));
   let continuing = false;
   let resumeAt = 0;
