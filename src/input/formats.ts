@@ -19,7 +19,9 @@ export interface Article {
  * a word hyphenated at a line end ("defen-\nces") is joined; the map keeps offsets into the input.
  */
 function hygienicText(text: string): { text: string; origin?: SourceMap } {
-  const unusual = /[\u00ad\u200b-\u200d\u2060\ufb00-\ufb06]|(?<=\p{Ll})-\r?\n(?=\p{Ll})/gu;
+  // (the hyphen first, then what stands before it: a look-behind that opens a pattern is tried at
+  // every character of the text, ~15× slower over the development texts)
+  const unusual = /[\u00ad\u200b-\u200d\u2060\ufb00-\ufb06]|-(?<=\p{Ll}-)\r?\n(?=\p{Ll})/gu;
   if (!unusual.test(text)) return { text };
   unusual.lastIndex = 0;
   const out = new ExtractedText(text);

@@ -18,11 +18,13 @@ const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?';
 // `i` and `u` together V8 takes ~8 ms to compile the first (at every start). Unlike `iu`, they do
 // not read "ſix" (long s) as six.
 const numberCore = caseless(
-  `(?<![\\p{L}\\p{N}_'’.,])(?:(${DIGITS})([\\p{L}°²µ/]*)|((?:(?:negative|minus)\\s+)?${WORD_NUMBER})(?![\\p{L}\\p{N}_]))`,
+  // (\b first: every figure begins with an ASCII digit or letter after no letter or digit, so the
+  // look-behind, tried at every character when it opens the pattern, is tried at word starts only)
+  `\\b(?<![\\p{L}\\p{N}_'’.,])(?:(${DIGITS})([\\p{L}°²µ/]*)|((?:(?:negative|minus)\\s+)?${WORD_NUMBER})(?![\\p{L}\\p{N}_]))`,
   'gdu',
 );
 /** "finished third", "the twenty-first of them": an ordinal word on its own. */
-const ordinalWord = caseless(`(?<![\\p{L}\\p{N}_'’-])(${ordinalWordPattern})(?![\\p{L}\\p{N}_-])`, 'gdu');
+const ordinalWord = caseless(`\\b(?<![\\p{L}\\p{N}_'’-])(${ordinalWordPattern})(?![\\p{L}\\p{N}_-])`, 'gdu');
 /** "1/2", "3/4": a fraction written with a slash, never a date's parts. */
 const slashFraction = /(?<![\d/.-])(\d{1,3})\/(\d{1,3})(?![\d/.-]|\s?\d)/g;
 
