@@ -63,7 +63,12 @@ function checkSpans(doc: Document, analyzer: string, value: unknown): void {
       if (actual !== text) throw new SpanError(analyzer, record as unknown as TextSpan, actual);
     }
   }
-  for (const field of Object.values(record)) if (field && typeof field === 'object') checkSpans(doc, analyzer, field);
+  // (its own fields, as Object.values gives them, without making an array of them for every finding)
+  for (const key in record) {
+    if (!Object.prototype.hasOwnProperty.call(record, key)) continue;
+    const field = record[key];
+    if (field && typeof field === 'object') checkSpans(doc, analyzer, field);
+  }
 }
 
 const byStart = (a: Span, b: Span) => a.start - b.start || a.end - b.end;

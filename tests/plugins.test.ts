@@ -105,6 +105,12 @@ describe('--plugin', () => {
     expect(stdout).toBe('');
   });
 
+  it('checks the spans nested inside a finding too, not only its own', () => {
+    const deep = { name: 'deep', analyzers: { deep: { description: '', analyze: () => [{ start: 0, end: 4, text: 'Wash', parts: [{ roles: ['x'], at: { start: 5, end: 7, text: 'no' } }] }] } } };
+    const report = analyze('Wash me.', { plugins: [deep], analyzers: ['deep'] });
+    expect(report.errors).toEqual([{ analyzer: 'deep', message: 'analyzer "deep" reported span 5-7 as "no" but the input has "me"' }]);
+  });
+
   it('names a plugin whose analyzer reports a span that is not the input\'s slice, and keeps the other findings', () => {
     const file = plugin('bad-span', 'export default { analyzers: { shouty: { description: "", analyze: (doc) => [{ start: 0, end: 4, text: "NOPE" }] } } };');
     for (const jobs of ['1', '2']) {
