@@ -8,6 +8,22 @@ export const fixturePath = (name: string) => `${root}fixtures/articles/${name}`;
 export const readFixture = (name: string) => readFileSync(fixturePath(name), 'utf8');
 export const fixtureNames = () => readdirSync(`${root}fixtures/articles`).filter((name) => /\.(?:txt|html|md)$/.test(name)).sort();
 
+/**
+ * Numbers from 0 to below-1, the same sequence for the same seed (a linear congruential
+ * generator): random test inputs that a failure can name and a rerun repeats.
+ */
+export function seededRandom(seed: number): (below: number) => number {
+  let state = seed;
+  return (below) => Math.floor(((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648) * below);
+}
+
+/** Up to `most` parts, drawn with `random` and run together. */
+export function randomText(parts: readonly string[], most: number, random: (below: number) => number): string {
+  let text = '';
+  for (let length = random(most); length > 0; length--) text += parts[random(parts.length)];
+  return text;
+}
+
 /** Every span a report holds: entity mentions, quotes with speakers and cues, dates, numbers. */
 export function allSpans(report: Report): TextSpan[] {
   // loops, not push(...array): a 1 MB input has hundreds of thousands of findings

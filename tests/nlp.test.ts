@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { Lexicon, parse, type PackedLexicon } from '../src/nlp.js';
+import { seededRandom, randomText } from './helpers.js';
 
 interface Term {
   tags: Set<string>;
@@ -119,12 +120,10 @@ describe("the sentence splitter (its test of a piece and of a line break, rewrit
   it("answers as compromise's own on 100,000 random pieces", () => {
     // letters, initials, abbreviations, the marks that end a sentence, dots, ellipses and spaces
     const parts = ['a', 'B', 'x', 'é', 'Mr', 'mr', 'U', 'S', 'etc', 'Jan', 'no', '7', ' ', ' ', '  ', '.', '..', '…', '!', '?', '‽', '⁈', '‼', ',', '"', '\n', 'I', 'F.B.I'];
-    let seed = 5;
-    const random = (below: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * below);
+    const random = seededRandom(5);
     let checked = 0;
     for (let run = 0; run < 100_000; run++) {
-      let text = '';
-      for (let length = random(9); length > 0; length--) text += parts[random(parts.length)];
+      const text = randomText(parts, 9, random);
       const expected = theirs.methods.one.tokenize.isSentence(text, abbreviations);
       if (ours.methods.one.tokenize.isSentence(text, abbreviations) !== expected) expect([text, !expected]).toEqual([text, expected]);
       checked += expected ? 1 : 0;
@@ -136,12 +135,10 @@ describe("the sentence splitter (its test of a piece and of a line break, rewrit
 
   it("splits 20,000 random texts as compromise's own", () => {
     const parts = ['He', 'said', 'Mr', 'U.S', 'etc', 'no', 'sir', '3.5', ' ', ' ', ' ', '.', '. ', '! ', '? ', '... ', '…', '\n', '\n\n', '"', '“', '”', '(', ')', ',', 'W. ', 'x'];
-    let seed = 9;
-    const random = (below: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * below);
+    const random = seededRandom(9);
     let pieces = 0;
     for (let run = 0; run < 20_000; run++) {
-      let text = '';
-      for (let length = random(30); length > 0; length--) text += parts[random(parts.length)];
+      const text = randomText(parts, 30, random);
       const expected = theirs.methods.one.tokenize.splitSentences(text, theirs);
       expect(ours.methods.one.tokenize.splitSentences(text, ours), JSON.stringify(text)).toEqual(expected);
       pieces += expected.length;

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { termSplitter, type SplitModel } from '../src/split-terms.js';
+import { seededRandom } from './helpers.js';
 
 interface Tokenize {
   splitSentences(text: string, world: unknown): string[];
@@ -46,8 +47,7 @@ describe('the word splitter', () => {
   it('splits 200,000 random texts of words, spaces, dashes and punctuation as compromise does', () => {
     const pieces = ['a', 'B', 'é', 'Ünal', 'co', 're', 'anti', 'like', 'ish', 'elect', 'well', 'known', 'x', 'his', 'pm', 'am', '1', '12', '1990', '3:30', 'U.S.', 'e.g.', '🙂',
       '-', '–', '—', '--', ' ', '  ', '\n', '\u00a0', '\t', '\u2009', '.', '?', '!', '...', '…', '(', ')', '[', '"', "'", '`', '“', '”', '«', '»', '*', '•', '/', ' / ', ':', ';', ','];
-    let seed = 11;
-    const random = (below: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * below);
+    const random = seededRandom(11);
     let differing = 0;
     let first = '';
     for (let n = 0; n < 200_000; n++) {

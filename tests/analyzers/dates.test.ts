@@ -5,6 +5,7 @@ import { lowerCaseAscii } from '../../src/analyzers/caseless.js';
 import { dateExpressions, lowerCasePatterns } from '../../src/analyzers/dates/expressions.js';
 import { wordBefore, wordBeforeByPattern } from '../../src/analyzers/dates/index.js';
 import { daysInMonth, isoWeek, nearestDayOfMonth, nearestMonthDay, nearestWeekday, parseIsoDay, weekday } from '../../src/analyzers/dates/calendar.js';
+import { seededRandom, randomText } from '../helpers.js';
 
 const datesOf = (text: string, referenceDate: string | null = '2022-03-24') =>
   analyze(text, { analyzers: ['dates'], referenceDate }).dates!.map(({ text, type, value }) => ({ text, type, value }));
@@ -210,13 +211,11 @@ describe('dates: the word before a date', () => {
     // letters, digits, the marks a word may hold, other punctuation, and characters (é, ß, an
     // astral letter) that send it to the pattern
     const alphabet = ['a', 'B', '7', ' ', '.', '-', "'", '’', ',', '"', '(', 'é', '—', '\n', 'Z', '0', 'x', 'ß', '𝐀'];
-    let seed = 7;
-    const random = (below: number) => Math.floor((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648 * below);
+    const random = seededRandom(7);
     for (let run = 0; run < 100_000; run++) {
       // half of them ASCII and ’ only, the texts the character-by-character reading answers itself
       const letters = run % 2 === 0 ? alphabet : alphabet.slice(0, 11);
-      let text = '';
-      for (let length = random(60); length > 0; length--) text += letters[random(letters.length)];
+      const text = randomText(letters, 60, random);
       const start = random(text.length + 1);
       if (wordBefore(text, start) !== wordBeforeByPattern(text, start)) expect([text, start, wordBefore(text, start)]).toEqual([text, start, wordBeforeByPattern(text, start)]);
     }

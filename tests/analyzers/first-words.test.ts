@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { lowerCaseAscii } from '../../src/analyzers/caseless.js';
 import { dateExpressions, lowerCasePatterns } from '../../src/analyzers/dates/expressions.js';
 import { firstWords, StartIndex, type FirstWords } from '../../src/analyzers/dates/first-words.js';
+import { seededRandom } from '../helpers.js';
 
 const plain = (found: FirstWords | null) =>
   found && { words: [...found.words].sort(), prefixes: [...found.prefixes].sort(), digit: found.digit, afterWord: [...found.afterWord].sort() };
@@ -58,8 +59,7 @@ describe('first words: the date expressions tried only where they can begin', ()
     '7', '31', '2019-03', '1/2', '04.03.19', 'UTC', 'hrs', 'by', 'until', 'BCE', 'AD', 'of the', 'x', '_', 'Ω', 'é',
   ];
   const separators = [' ', ' ', ' ', '  ', '-', ', ', '\n', '', "'", '’', '/', '.', ':'];
-  let seed = 11;
-  const random = (below: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * below);
+  const random = seededRandom(11);
   const soup = Array.from({ length: 2000 }, () => {
     let text = '';
     for (let words = 1 + random(14); words > 0; words--) {
