@@ -23,11 +23,17 @@ describe('first words: what a pattern can begin with, read from its source', () 
     [/\bapproximately\s/g, { words: [], prefixes: ['approximat'], digit: false, afterWord: [] }],
     [/\bab[a-z]+c/g, { words: [], prefixes: ['ab'], digit: false, afterWord: [] }],
     [/\b(ab)\1/g, { words: [], prefixes: ['ab'], digit: false, afterWord: [] }],
+    // characters by their code, in and out of classes
+    [/\b\u0074he\s|\b[\u0041-\u0043]x\b|\b\x31/g, { words: ['ax', 'bx', 'cx', 'the'], prefixes: [], digit: true, afterWord: [] }],
+    [/\b[\u2047-\u2049]/g, { words: [], prefixes: [], digit: false, afterWord: ['⁇', '⁈', '⁉'] }],
     // no \b before the first character, a match that may be empty, or any first character: anywhere
     [/the\s+weekend/g, null],
     [/\b(?:the)?/g, null],
     [/\b.x/g, null],
     [/\b\s+x/g, null],
+    // flags whose syntax or case folding it does not read
+    [/\bthe/iu, null],
+    [/\bthe/v, null],
   ];
   it.each(cases)('%s', (pattern, expected) => {
     expect(plain(firstWords(pattern))).toEqual(expected);

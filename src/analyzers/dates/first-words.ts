@@ -126,7 +126,8 @@ function parse(source: string): Node[][] {
         return { type: 'unknown' };
       case 'u':
       case 'x':
-        return ANY; // a character by its code: taken as any (never in a date pattern's first word)
+      case 'c':
+        return literal(codedChar(char));
       case 't':
       case 'n':
       case 'r':
@@ -140,6 +141,14 @@ function parse(source: string): Node[][] {
         }
         return literal(char);
     }
+  }
+
+  /** The character of \uXXXX, \u{X…}, \xXX or \cX, its letter already read. */
+  function codedChar(kind: string): string {
+    const found = (kind === 'u' ? /^\{([0-9a-fA-F]+)\}|^[0-9a-fA-F]{4}/ : kind === 'x' ? /^[0-9a-fA-F]{2}/ : /^[A-Za-z]/).exec(source.slice(at, at + 12));
+    if (!found) fail(`\\${kind} without its code`);
+    at += found![0].length;
+    return kind === 'c' ? String.fromCharCode(found![0].charCodeAt(0) % 32) : String.fromCodePoint(parseInt(found![1] ?? found![0], 16));
   }
 
   function charClass(): Node {
@@ -163,20 +172,23 @@ function parse(source: string): Node[][] {
           many ||= escaped === 's';
           continue;
         }
-        if (/[DWSpPux]/.test(escaped)) {
+        if (/[DWSpP]/.test(escaped)) {
           if (escaped === 'p' || escaped === 'P') at = source.indexOf('}', at) + 1;
           word = WORD;
           many = true;
           continue;
         }
-        char = escaped === 't' || escaped === 'n' || escaped === 'r' ? '\n' : escaped;
+        char = 'uxc'.includes(escaped) ? codedChar(escaped) : escaped === 't' || escaped === 'n' || escaped === 'r' ? '\n' : escaped;
       }
       if (source[at] === '-' && source[at + 1] !== ']') {
         // a range: a-z, 0-9, 1-9
         at++;
         let last = source[at++];
-        if (last === '\\') last = source[at++];
-        for (let code = char.charCodeAt(0); code <= last.charCodeAt(0); code++) add(String.fromCharCode(code));
+        if (last === '\\') {
+          last = source[at++];
+          if ('uxc'.includes(last)) last = codedChar(last);
+        }
+        for (let code = char.codePointAt(0)!; code <= last.codePointAt(0)!; code++) add(String.fromCodePoint(code));
         continue;
       }
       add(char);
@@ -286,7 +298,8 @@ function startsWithAny(word: string, prefixes: Set<string>): boolean {
  * its first character, a match that may be empty…): such a pattern is tried at every character.
  */
 export function firstWords(pattern: RegExp): FirstWords | null {
-  if (pattern.flags.includes('i') && /[uv]/.test(pattern.flags)) return null; // (case folding beyond ASCII)
+  // (case folding beyond ASCII; the class syntax of the v flag, which this reading does not know)
+  if ((pattern.flags.includes('i') && pattern.flags.includes('u')) || pattern.flags.includes('v')) return null;
   const states = new Set<string>();
   for (const alternative of parse(pattern.source)) for (const state of sequence(alternative, new Set(['o0']))) states.add(state);
   const found: FirstWords = { words: new Set(), prefixes: new Set(), digit: false, afterWord: new Set() };
