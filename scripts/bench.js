@@ -109,11 +109,6 @@ function table(header, rows) {
   for (const row of rows) console.log(line(row));
 }
 
-// The parse keeps what it works out per word (its tokenizer's forms of a word, the lexicon's
-// answer, the tagger's pattern tests), so a corpus of repeated texts flatters it. Text a process
-// has not seen is measured in child processes of this script: each warms up on one half of the
-// distinct texts (the JIT warm, the per-word caches holding the words the halves share, as in a
-// batch of new articles) and times one pass over the other half.
 /** compromise's own entity, number, quote and date methods on one text, as the throughput table runs them. */
 const compromiseMethods = (nlp) => (text) => {
   const doc = nlp(text);
@@ -144,6 +139,11 @@ if (pairedChild >= 0) {
   process.exit(0);
 }
 
+// The parse keeps what it works out per word (its tokenizer's forms of a word, the lexicon's
+// answer, the tagger's pattern tests), so a corpus of repeated texts flatters it. Text a process
+// has not seen is measured in child processes of this script: each warms up on one half of the
+// distinct texts (the JIT warm, the per-word caches holding the words the halves share, as in a
+// batch of new articles) and times one pass over the other half.
 const unseenChild = args.indexOf('--unseen-child');
 if (unseenChild >= 0) {
   const parity = Number(args[unseenChild + 1]);

@@ -110,10 +110,10 @@ describe('first words: the date expressions tried only where they can begin', ()
   });
 
   it('the build wrote what the patterns say (generated/date-first-words.json)', () => {
-    const built = JSON.parse(readFileSync(new URL('../../generated/date-first-words.json', import.meta.url), 'utf8')) as Array<{ source: string; firstWords: unknown }>;
+    type Built = { source: string; firstWords: { words: string[]; prefixes: string[]; digit: boolean; afterWord: string[] } | null };
+    const built = JSON.parse(readFileSync(new URL('../../generated/date-first-words.json', import.meta.url), 'utf8')) as Built[];
     expect(built.map((entry) => entry.source)).toEqual(dateExpressions.map((expression) => expression.pattern.source));
-    const sorted = (found: { words: string[]; prefixes: string[]; digit: boolean; afterWord: string[] } | null) =>
-      found && { words: [...found.words].sort(), prefixes: [...found.prefixes].sort(), digit: found.digit, afterWord: [...found.afterWord].sort() };
-    expect(built.map((entry) => sorted(entry.firstWords as Parameters<typeof sorted>[0]))).toEqual(dateExpressions.map((expression) => plain(firstWords(expression.pattern))));
+    const asRead = ({ firstWords: found }: Built) => found && { words: new Set(found.words), prefixes: new Set(found.prefixes), digit: found.digit, afterWord: new Set(found.afterWord) };
+    expect(built.map((entry) => plain(asRead(entry)))).toEqual(dateExpressions.map((expression) => plain(firstWords(expression.pattern))));
   });
 });
