@@ -28,6 +28,9 @@ export interface WordFacts {
   frozen: Tags | undefined;
   /** Its tags in the lexicon. */
   lexicon: Tags | undefined;
+  /** The words that can follow it in the frozen lexicon's multi-word entries, and in the lexicon's (see pairsByWord), once asked. */
+  frozenFollowers: Set<string> | undefined;
+  followers: Set<string> | undefined;
 }
 
 /**
@@ -43,6 +46,8 @@ export function wordFacts(world: StepWorld, lookup: (word: string) => Tags | und
     multi: multi[word],
     frozen: frozenLex[word] !== undefined && Object.prototype.hasOwnProperty.call(frozenLex, word) ? frozenLex[word] : undefined,
     lexicon: lookup(word),
+    frozenFollowers: undefined,
+    followers: undefined,
   });
 }
 
@@ -75,15 +80,17 @@ function startsOfRest(rest: string, into: Set<string>): void {
  * joining the words: the check runs after every "the".) A word of an entry may itself hold a
  * space, so "a b c" gives a → "b" and a → "b c", and "a b" → "c".
  */
-function pairsByWord(startingWith: (prefix: string) => Iterable<string>): (first: string, second: string) => boolean {
+function pairsByWord(startingWith: (prefix: string) => Iterable<string>, slot: 'frozenFollowers' | 'followers'): (first: string, facts: WordFacts, second: string) => boolean {
   const pairs = new Map<string, Set<string>>();
-  return (first, second) => {
-    let seconds = pairs.get(first);
+  return (first, facts, second) => {
+    // kept with the word's facts too: most words come with them, and are then not looked up
+    let seconds = facts[slot] ?? pairs.get(first);
     if (seconds === undefined) {
       seconds = new Set();
       for (const entry of startingWith(`${first} `)) startsOfRest(entry.slice(first.length + 1), seconds);
       pairs.set(first, seconds);
     }
+    facts[slot] = seconds;
     return seconds.has(second);
   };
 }
@@ -96,7 +103,7 @@ export function freezeStep(world: StepWorld, find: (word: string) => WordFacts):
   const setTag = world.methods.one.setTag;
   const frozenLex = world.model.one.frozenLex as Record<string, Tags>;
   const frozen = Object.keys(frozenLex);
-  const canStart = pairsByWord((prefix) => frozen.filter((entry) => entry.startsWith(prefix)));
+  const canStart = pairsByWord((prefix) => frozen.filter((entry) => entry.startsWith(prefix)), 'frozenFollowers');
   const has = (key: string) => Object.prototype.hasOwnProperty.call(frozenLex, key);
   return (view) => {
     for (const terms of view.docs) {
@@ -104,7 +111,7 @@ export function freezeStep(world: StepWorld, find: (word: string) => WordFacts):
         const t = terms[i];
         const facts = factsOf(t, find);
         const word = wordOf(t);
-        if (facts.multi !== undefined && terms[i + 1] && canStart(word, wordOf(terms[i + 1]))) {
+        if (facts.multi !== undefined && terms[i + 1] && canStart(word, facts, wordOf(terms[i + 1]))) {
           const end = i + (facts.multi as number) - 1;
           for (let k = end; k > i; k -= 1) {
             const words = terms.slice(i, k + 1);
@@ -135,7 +142,7 @@ const allowPrefix = new Set(['Verb', 'Infinitive', 'PastTense', 'Gerund', 'Prese
  */
 export function lexiconStep(world: StepWorld, lookup: (word: string) => Tags | undefined, startingWith: (prefix: string) => Iterable<string>, find: (word: string) => WordFacts): (view: StepView) => void {
   const setTag = world.methods.one.setTag;
-  const canStart = pairsByWord(startingWith);
+  const canStart = pairsByWord(startingWith, 'followers');
   const outcomes = new Map<Tags, StepTerm>();
   const tagBlank = (term: StepTerm, tags: Tags) => {
     let outcome = outcomes.get(tags);
@@ -151,9 +158,10 @@ export function lexiconStep(world: StepWorld, lookup: (word: string) => Tags | u
 
   const multiWord = (terms: StepTerm[], start: number): boolean | null => {
     const word = wordOf(terms[start]);
-    const multi = factsOf(terms[start], find).multi;
+    const facts = factsOf(terms[start], find);
+    const multi = facts.multi;
     if (multi === undefined || !terms[start + 1]) return null;
-    if (!canStart(word, wordOf(terms[start + 1]))) return false;
+    if (!canStart(word, facts, wordOf(terms[start + 1]))) return false;
     const end = start + (multi as number) - 1;
     for (let i = end; i > start; i -= 1) {
       const words = terms.slice(start, i + 1);

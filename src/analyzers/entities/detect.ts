@@ -169,8 +169,22 @@ const companySuffixes = new Set(['inc', 'corp', 'ltd', 'co', 'bros', 'plc', 'jr'
 /** First words of airline and carrier names: "Air France", "Aer Lingus". */
 const airlineStarts = new Set(['air', 'aer', 'aero']);
 
+/** The length of a possessive ending: 2 for "'s" ("Biden's", "CNN'S"), 1 for "s'" ("the Smiths'"), else 0. */
 function possessiveLength(text: string): number {
-  return /['’]s$/i.test(text) ? 2 : /s['’]$/.test(text) ? 1 : 0;
+  const last = text.charCodeAt(text.length - 1);
+  const before = text.charCodeAt(text.length - 2);
+  if ((last === 115 || last === 83) && (before === 39 || before === 0x2019)) return 2;
+  return (last === 39 || last === 0x2019) && before === 115 ? 1 : 0;
+}
+
+/** The text with each run of white space made one space: "Bank of\nEngland" → "Bank of England". */
+function singleSpaced(text: string): string {
+  // most names have single spaces only: no new string made
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 ? text.charCodeAt(i + 1) === 32 : code <= 32 || code >= 0xa0) return text.replace(/\s+/g, ' ');
+  }
+  return text;
 }
 
 /** A full stop, a colon or an opening quote: a capital after one says nothing. */
@@ -246,7 +260,7 @@ export class MentionFinder {
         const start = match.index;
         const end = start + match[0].length;
         if (this.mentions.some((mention) => mention.start < end && start < mention.end)) continue;
-        this.mentions.push({ start, end, name: this.doc.text.slice(start, end).replace(/\s+/g, ' '), type, evidence: 5, roles: [] });
+        this.mentions.push({ start, end, name: singleSpaced(this.doc.text.slice(start, end)), type, evidence: 5, roles: [] });
       }
     }
   }
@@ -369,9 +383,10 @@ export class MentionFinder {
       words++;
       if (isCapitalized(token)) capitalized++;
     }
+    if (words < 4 || capitalized / words <= 0.7) return false;
     // A sentence that ends with a full stop is prose, however many names it holds
     const closed = /[.!?]["”’)]*$/.test(this.doc.clean.slice(sentence.start, sentence.end));
-    return words >= 4 && capitalized / words > (closed ? 0.9 : 0.7);
+    return capitalized / words > (closed ? 0.9 : 0.7);
   }
 
   private runsOf(sentence: Sentence): Run[] {
@@ -794,7 +809,7 @@ export class MentionFinder {
     const { tokens, text } = this.doc;
     const last = tokens[end - 1];
     const dot = /^\./.test(last.post) && companySuffixes.has(last.normal) ? 1 : 0;
-    return text.slice(tokens[first].start, last.end - possessiveLength(last.text) + dot).replace(/\s+/g, ' ');
+    return singleSpaced(text.slice(tokens[first].start, last.end - possessiveLength(last.text) + dot));
   }
 
   private addMention(first: number, end: number, type: EntityType, evidence: number, roles: string[]) {
@@ -804,7 +819,7 @@ export class MentionFinder {
     // "Apple Inc.", "Procter & Gamble Co.": a company suffix keeps its dot
     const dot = /^\./.test(last.post) && companySuffixes.has(last.normal) ? 1 : 0;
     const stop = last.end - possessiveLength(last.text) + dot;
-    const name = this.doc.text.slice(start, stop).replace(/\s+/g, ' ');
+    const name = singleSpaced(this.doc.text.slice(start, stop));
     this.mentions.push({ start, end: stop, name, type, evidence, roles });
   }
 }

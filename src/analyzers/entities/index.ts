@@ -31,20 +31,20 @@ function aliasKey(name: string): string {
  */
 function groupMentions(mentions: Mention[], text: string): Group[] {
   const groups = new Map<string, Group>();
-  const ordered = [...mentions].sort((a, b) => words(b.name).length - words(a.name).length || a.start - b.start);
-  const people: Group[] = [];
-  for (const mention of ordered) {
+  // each name's words looked up once, not at every comparison of the sort and every person tried
+  const ordered = mentions.map((mention) => ({ mention, nameWords: words(mention.name) }));
+  ordered.sort((a, b) => b.nameWords.length - a.nameWords.length || a.mention.start - b.mention.start);
+  const people: Array<{ group: Group; nameWords: readonly string[] }> = [];
+  for (const { mention, nameWords } of ordered) {
     let group: Group | undefined;
-    const nameWords = words(mention.name);
     // "Paris" after "Valeska Paris" is her, unless it reads as a place: "in Paris"
     const placeReading = /\b(?:in|to|from|near|at|across|outside|around)\s+$/i.test(text.slice(Math.max(0, mention.start - 8), mention.start));
     if (nameWords.length <= 2 && (mention.type === 'person' || mention.evidence < 3 || (mention.type === 'place' && !placeReading))) {
-      group = people.find((person) => {
-        const personWords = words(person.mentions[0].name);
+      group = people.find(({ nameWords: personWords }) => {
         if (personWords.length <= nameWords.length) return false;
         const last = personWords.slice(-nameWords.length).join(' ');
         return last === mention.name || (nameWords.length === 1 && personWords[0] === mention.name);
-      });
+      })?.group;
     }
     const alias = aliasKey(mention.longForm ?? mention.name);
     const key = group?.key ?? `${mention.type === 'place' || mention.type === 'organization' ? 'named' : mention.type}:${alias}`;
@@ -52,13 +52,13 @@ function groupMentions(mentions: Mention[], text: string): Group[] {
     if (!group) {
       group = { key, type: mention.type, evidence: mention.evidence, mentions: [] };
       groups.set(key, group);
-      if (mention.type === 'person') people.push(group);
+      if (mention.type === 'person') people.push({ group, nameWords });
     }
     group.mentions.push(mention);
     // a surname joining its person never retypes the person ("Paris" in "Valeska Paris")
     const bySurname = group.type === 'person' && mention.type !== 'person';
     if (mention.evidence > group.evidence && !bySurname) {
-      if (mention.type === 'person' && group.type !== 'person') people.push(group);
+      if (mention.type === 'person' && group.type !== 'person') people.push({ group, nameWords: words(group.mentions[0].name) });
       group.type = mention.type;
       group.evidence = mention.evidence;
     }
