@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { lowerCaseAscii } from '../../src/analyzers/caseless.js';
-import { dateExpressions, lowerCasePatterns } from '../../src/analyzers/dates/expressions.js';
-import { firstWords, StartIndex, type FirstWords } from '../../src/analyzers/dates/first-words.js';
+import '../../src/analyzers/index.js';
+import { firstWords, StartIndex, type FirstWords } from '../../src/analyzers/first-words.js';
+import { builtFirstWords, fromBuilt, Matches, registeredPatterns, startsOf, type BuiltFirstWords } from '../../src/analyzers/word-starts.js';
 import { seededRandom } from '../helpers.js';
 
 const plain = (found: FirstWords | null) =>
@@ -40,9 +41,10 @@ describe('first words: what a pattern can begin with, read from its source', () 
   });
 });
 
-describe('first words: the date expressions tried only where they can begin', () => {
-  // A phrase for every expression, as written and in capitals, the fixture articles, and random
-  // texts of the patterns' words and marks run together in every way
+describe("first words: the analyzers' whole-text patterns tried only where they can begin", () => {
+  // A phrase for every pattern (the dates analyzer's expressions, the numbers analyzer's figures and
+  // ordinal words), as written and in capitals, the fixture articles, and random texts of the
+  // patterns' words and marks run together in every way
   const phrases = [
     'Thu Oct 26 11:00:09 2023', 'Feb. 18, 2022', 'the 18th of February', '3March', 'March 2019', '2019-03-04', '2019 March 4', '04/03/2019',
     'in March', 'on Tuesday', 'the 1990s', 'the nineties', "the '80s", "x'80s", 'the 21st century', 'the first century', 'in 2019', 'yesterday morning',
@@ -51,6 +53,8 @@ describe('first words: the date expressions tried only where they can begin', ()
     'decades-long', 'for a week', 'every Monday', 'annually', 'twice a year', '5 p.m.', 'noon', '10:30 GMT', '10.30 BST', 'recently',
     'in the future', 'summer 2020', 'Christmas Eve', 'the third quarter', 'Q3 2021', 'two centuries', 'this past Friday evening',
     "St. Patrick's Day", 'the Fourth of July', 'mid-March', 'late 2019', 'firstmay', 'twenty-first of May', 'more than two weeks ago',
+    '1,500', '3.6 million', '$4bn', '40%', 'three hundred and twelve', 'a dozen', 'half a million', 'minus five', 'negative 3', 'an eighth',
+    'finished third', 'the twenty-first', 'one-third', 'a couple', 'two and a half', '17th', 'a hundredth', 'zero', 'ninety-nine',
   ];
   const dir = new URL('../../fixtures/articles/', import.meta.url);
   const fixtures = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort().map((name) => readFileSync(new URL(name, dir), 'utf8'));
@@ -76,44 +80,94 @@ describe('first words: the date expressions tried only where they can begin', ()
     return text;
   });
   const texts = [...phrases, ...phrases.map((phrase) => phrase.toUpperCase()), ...fixtures, ...soup];
-  const index = new StartIndex(dateExpressions.map((expression) => firstWords(expression.pattern)));
+  const patterns = registeredPatterns();
+  const nameOf = (pattern: RegExp) => pattern.source.slice(0, 60);
 
-  it('reads every expression as beginning at a word: none is left to try at every character', () => {
-    expect(dateExpressions.filter((expression) => firstWords(expression.pattern) === null).map((expression) => expression.name)).toEqual([]);
+  it('holds the dates and the numbers analyzers\' patterns, each read as beginning at a word: none is left to try at every character', () => {
+    expect(patterns.length).toBeGreaterThanOrEqual(34);
+    expect(patterns.filter((pattern) => firstWords(pattern) === null).map(nameOf)).toEqual([]);
   });
 
-  it('finds every offset where an expression can match, and so the matches a scan of the whole text finds', () => {
-    const matched = new Set<string>();
+  it('finds every offset where a pattern can match, and so the matches a scan of the whole text finds', () => {
     let offsets = 0;
-    const perExpression = dateExpressions.map(() => 0);
+    const perPattern = patterns.map(() => 0);
     for (const text of texts) {
       const lower = lowerCaseAscii(text);
-      const starts = index.find(lower);
-      dateExpressions.forEach((expression, e) => {
-        const haystack = lowerCasePatterns.has(expression.pattern) ? lower : text;
-        const sticky = new RegExp(expression.pattern.source, `${expression.pattern.flags}y`);
-        const found = new Set(starts[e]);
-        for (let at = 0; at <= text.length; at++) {
-          sticky.lastIndex = at;
-          if (!sticky.test(haystack)) continue;
-          matched.add(expression.name);
-          offsets++;
-          perExpression[e]++;
-          if (!found.has(at)) expect([expression.name, text, at]).toEqual([expression.name, text, 'an offset it was not tried at']);
+      const starts = startsOf(lower);
+      patterns.forEach((pattern, p) => {
+        const sticky = new RegExp(pattern.source, `${pattern.flags}y`);
+        const found = new Set(starts[p]);
+        // (a pattern runs over the lowered text or the text as written: a match on either is tried)
+        for (const haystack of lower === text ? [text] : [lower, text]) {
+          for (let at = 0; at <= text.length; at++) {
+            sticky.lastIndex = at;
+            if (!sticky.test(haystack)) continue;
+            offsets++;
+            perPattern[p]++;
+            if (!found.has(at)) expect([nameOf(pattern), text, at]).toEqual([nameOf(pattern), text, 'an offset it was not tried at']);
+          }
         }
       });
     }
-    // every expression met, many times
-    expect([...matched].sort()).toEqual(dateExpressions.map((expression) => expression.name).sort());
+    // every pattern met, many times
     expect(offsets).toBeGreaterThan(10_000);
-    expect(Math.min(...perExpression)).toBeGreaterThan(20);
+    expect(patterns.filter((_, p) => perPattern[p] <= 20).map(nameOf)).toEqual([]);
   });
 
-  it('the build wrote what the patterns say (generated/date-first-words.json)', () => {
-    type Built = { source: string; firstWords: { words: string[]; prefixes: string[]; digit: boolean; afterWord: string[] } | null };
-    const built = JSON.parse(readFileSync(new URL('../../generated/date-first-words.json', import.meta.url), 'utf8')) as Built[];
-    expect(built.map((entry) => entry.source)).toEqual(dateExpressions.map((expression) => expression.pattern.source));
-    const asRead = ({ firstWords: found }: Built) => found && { words: new Set(found.words), prefixes: new Set(found.prefixes), digit: found.digit, afterWord: new Set(found.afterWord) };
-    expect(built.map((entry) => plain(asRead(entry)))).toEqual(dateExpressions.map((expression) => plain(firstWords(expression.pattern))));
+  it('the build wrote what the patterns say (generated/first-words.json)', () => {
+    const built = JSON.parse(readFileSync(new URL('../../generated/first-words.json', import.meta.url), 'utf8')) as BuiltFirstWords[];
+    expect(built.map((entry) => [entry.flags, entry.source])).toEqual(patterns.map((pattern) => [pattern.flags, pattern.source]));
+    expect(built.map((entry) => plain(fromBuilt(entry)))).toEqual(patterns.map((pattern) => plain(firstWords(pattern))));
+    // and reads back as written
+    expect(patterns.map((pattern) => plain(fromBuilt(builtFirstWords(pattern))))).toEqual(patterns.map((pattern) => plain(firstWords(pattern))));
+  });
+});
+
+describe('Matches: the matches of a scan, tried at the starts given', () => {
+  const scan = (pattern: RegExp, text: string, skip: (found: RegExpExecArray) => number = () => 0) => {
+    const found: Array<[number, string]> = [];
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      found.push([match.index, match[0]]);
+      if (match[0].length === 0) pattern.lastIndex++;
+      pattern.lastIndex = Math.max(pattern.lastIndex, skip(match));
+    }
+    return found;
+  };
+  const read = (matches: Matches, skip: (found: RegExpExecArray) => number = () => 0) => {
+    const found: Array<[number, string]> = [];
+    for (let match = matches.next(); match; match = matches.next()) {
+      found.push([match.index, match[0]]);
+      matches.skipTo(skip(match));
+    }
+    return found;
+  };
+  const text = 'the weekend, the week after the weekend and the weekends';
+  const pattern = /\bthe\s+week(?:end)?/g;
+  const sticky = new RegExp(pattern.source, 'gy');
+  const wordStarts = [...text.matchAll(/\b\w/g)].map((match) => match.index);
+
+  it('finds what a scan finds, at word starts or scanning (no starts given)', () => {
+    const expected = scan(pattern, text);
+    expect(expected).toHaveLength(4);
+    expect(read(new Matches(pattern, sticky, text, wordStarts))).toEqual(expected);
+    expect(read(new Matches(pattern, sticky, text, null))).toEqual(expected);
+    expect(read(new Matches(pattern, sticky, text, []))).toEqual([]);
+  });
+
+  it('goes on after the last match, and after where skipTo says', () => {
+    // "the week" inside "the weekend" is not a second match; skipping past the next word drops one
+    const skip = (found: RegExpExecArray) => found.index + found[0].length + 10;
+    const expected = scan(pattern, text, skip);
+    expect(expected.length).toBeLessThan(4);
+    expect(read(new Matches(pattern, sticky, text, wordStarts), skip)).toEqual(expected);
+    expect(read(new Matches(pattern, sticky, text, null), skip)).toEqual(expected);
+  });
+
+  it('moves a character on after an empty match', () => {
+    const empty = /\b(?:the)?/g;
+    const expected = scan(empty, 'the cat');
+    expect(read(new Matches(empty, new RegExp(empty.source, 'gy'), 'the cat', null))).toEqual(expected);
+    expect(read(new Matches(empty, new RegExp(empty.source, 'gy'), 'the cat', [0, 1, 2, 3, 4, 5, 6, 7]))).toEqual(expected);
   });
 });

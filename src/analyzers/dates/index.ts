@@ -1,11 +1,9 @@
 // Dates: news expressions of time → TIMEX3-style values, resolved against the reference date in
 // the direction the sentence's tense points.
-import { readFileSync } from 'node:fs';
 import { addDays, addMonths, compareDays, formatDay, formatMonth, isoWeek, parseIsoDay, weekday, type Day } from './calendar.js';
 import { asWritten, lowerCleanOf } from '../caseless.js';
 import { dateExpressions, lowerCasePatterns, type Direction, type Resolved, type ResolveContext } from './expressions.js';
-import { firstWords, StartIndex, type FirstWords } from './first-words.js';
-import { generatedDir } from '../../files.js';
+import { registerPatterns, startsOf } from '../word-starts.js';
 import { futureMarkers } from '../../data/time-words.js';
 import { firstStartingFrom, sentenceAt, tokenIndexFrom } from '../../spans.js';
 import type { Analyzer, DateFinding, Document, Token } from '../../types.js';
@@ -129,25 +127,8 @@ function wordBeforeByPattern(clean: string, start: number): string {
 
 const trimWordEnd = (word: string) => word.replace(/[.'’]+$/, '');
 
-/**
- * Where each expression can begin (./first-words.ts), as `npm run build` read it from the patterns
- * (scripts/build-first-words.js); a pattern the build did not see (or no build) is read here.
- */
-function firstWordsOfExpressions(): Array<FirstWords | null> {
-  let built: Array<{ source: string; flags: string; firstWords: { words: string[]; prefixes: string[]; digit: boolean; afterWord: string[] } | null }> = [];
-  try {
-    built = JSON.parse(readFileSync(new URL('date-first-words.json', generatedDir), 'utf8'));
-  } catch {
-    // read below, pattern by pattern
-  }
-  return dateExpressions.map(({ pattern }, i) => {
-    const entry = built[i];
-    if (entry?.source !== pattern.source || entry.flags !== pattern.flags) return firstWords(pattern);
-    const found = entry.firstWords;
-    return found && { words: new Set(found.words), prefixes: new Set(found.prefixes), digit: found.digit, afterWord: new Set(found.afterWord) };
-  });
-}
-const starts = new StartIndex(firstWordsOfExpressions());
+/** Where the expressions' starts are in what startsOf gives (../word-starts.ts). */
+const firstExpression = registerPatterns(dateExpressions.map(({ pattern }) => pattern));
 const stickyPatterns = dateExpressions.map(({ pattern }) => new RegExp(pattern.source, `${pattern.flags}y`));
 /** Which expressions run over the lowered text. */
 const caselessExpression = dateExpressions.map((expression) => lowerCasePatterns.has(expression.pattern));
@@ -196,7 +177,7 @@ export function findDates(doc: Document, reference: Day | null): DateFinding[] {
   const { clean, text } = doc;
   const candidates: Candidate[] = [];
   const lower = lowerCleanOf(doc);
-  const startsOf = starts.find(lower);
+  const starts = startsOf(lower);
   /** Takes a match of an expression as a candidate; gives where its next match may begin. */
   const take = (found: RegExpExecArray, priority: number): number => {
     if (found[0].length === 0) return found.index + 1;
@@ -209,7 +190,7 @@ export function findDates(doc: Document, reference: Day | null): DateFinding[] {
     return end;
   };
   for (let priority = 0; priority < dateExpressions.length; priority++) {
-    const at = startsOf[priority];
+    const at = starts[firstExpression + priority];
     const haystack = caselessExpression[priority] ? lower : clean;
     if (at === null) {
       // (compiled once per process; a scan starts from the top of each document)
@@ -218,8 +199,8 @@ export function findDates(doc: Document, reference: Day | null): DateFinding[] {
       for (let found = pattern.exec(haystack); found; found = pattern.exec(haystack)) pattern.lastIndex = take(found, priority);
       continue;
     }
-    // tried only where a match can begin, in order, each after the last match: the matches a scan
-    // of the whole text finds
+    // tried only where a match can begin (../word-starts.ts), in order, each after the last match:
+    // the matches a scan of the whole text finds
     const pattern = stickyPatterns[priority];
     let from = 0;
     for (let i = 0; i < at.length; i++) {

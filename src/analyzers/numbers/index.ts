@@ -6,6 +6,7 @@ import { cardinalWordPattern, fractionWords, groupWords, ordinalValue, ordinalWo
 import { approximateQualifiers } from '../../data/qualifiers.js';
 import { currencyPrefixes, currencyWords, measureUnits, percentSuffixes } from '../../data/units.js';
 import { SpanIndex, tokenIndexFrom } from '../../spans.js';
+import { Matches, registerPatterns, startsOf } from '../word-starts.js';
 import type { Analyzer, Document, NumberFinding, NumberKind, Span } from '../../types.js';
 
 const GROUP = `(?:${Object.keys(groupWords).join('|')})`;
@@ -25,6 +26,10 @@ const numberCore = caseless(
 );
 /** "finished third", "the twenty-first of them": an ordinal word on its own. */
 const ordinalWord = caseless(`\\b(?<![\\p{L}\\p{N}_'’-])(${ordinalWordPattern})(?![\\p{L}\\p{N}_-])`, 'gdu');
+/** Where the two are in what startsOf gives (../word-starts.ts), and their sticky copies. */
+const firstPattern = registerPatterns([numberCore, ordinalWord]);
+const stickyNumberCore = new RegExp(numberCore.source, `${numberCore.flags}y`);
+const stickyOrdinalWord = new RegExp(ordinalWord.source, `${ordinalWord.flags}y`);
 /** "1/2", "3/4": a fraction written with a slash, never a date's parts. */
 const slashFraction = /(?<![\d/.-])(\d{1,3})\/(\d{1,3})(?![\d/.-]|\s?\d)/g;
 
@@ -290,8 +295,7 @@ export function findNumbers(doc: Document, dateSpans: readonly Span[]): NumberFi
   const lower = lowerCleanOf(doc);
   const dates = new SpanIndex(dateSpans);
   const findings: NumberFinding[] = [];
-  const pattern = numberCore;
-  pattern.lastIndex = 0;
+  const starts = startsOf(lower);
   let lastEnd = 0;
   // "tens of thousands", "millions of pilgrims": vague, at least that many
   const vaguePattern = vagueAmounts;
@@ -304,8 +308,8 @@ export function findNumbers(doc: Document, dateSpans: readonly Span[]): NumberFi
     findings.push({ ...span, text: doc.text.slice(span.start, span.end), kind: 'cardinal', value: vagueValues[words], unit: countedNoun(doc, end), currency: null, approximate: 'at least' });
   }
   // "came third", "the twenty-first": ordinal words, unless they only describe a noun ("the first time")
-  ordinalWord.lastIndex = 0;
-  for (let found = ordinalWord.exec(lower); found; found = ordinalWord.exec(lower)) {
+  const ordinals = new Matches(ordinalWord, stickyOrdinalWord, lower, starts[firstPattern + 1]);
+  for (let found = ordinals.next(); found; found = ordinals.next()) {
     const match = asWritten(found, clean);
     const end = match.index + match[0].length;
     const next = tokenIndexFrom(doc, end);
@@ -328,7 +332,8 @@ export function findNumbers(doc: Document, dateSpans: readonly Span[]): NumberFi
     findings.push({ ...span, text: doc.text.slice(span.start, span.end), kind: 'cardinal', value: numerator / denominator, unit: countedNoun(doc, span.end), currency: null, approximate: null });
   }
   const vagueSpans = new SpanIndex(findings);
-  for (let found = pattern.exec(lower); found; found = pattern.exec(lower)) {
+  const figures = new Matches(numberCore, stickyNumberCore, lower, starts[firstPattern]);
+  for (let found = figures.next(); found; found = figures.next()) {
     const match = asWritten(found, clean);
     if (match.index < lastEnd || vagueSpans.overlaps({ start: match.index, end: match.index + 1 })) continue;
     // digits inside a date ("2019" of "March 3, 2019"): a figure read from them holds them, so
@@ -349,7 +354,7 @@ export function findNumbers(doc: Document, dateSpans: readonly Span[]): NumberFi
       approximate: figure.approximate,
     });
     lastEnd = figure.end;
-    pattern.lastIndex = Math.max(pattern.lastIndex, figure.end);
+    figures.skipTo(figure.end);
   }
   return findings.sort((a, b) => a.start - b.start);
 }
