@@ -9,6 +9,8 @@ import { speechVerbs } from '../../data/speech-verbs.js';
 import { isCommonWord } from '../../nlp.js';
 import { remembered } from '../../remembered.js';
 import { firstStartingFrom } from '../../spans.js';
+import { lowerCleanOf } from '../caseless.js';
+import { Matches, registerPatterns, startsOf } from '../word-starts.js';
 import type { Document, EntityType, Sentence, Token } from '../../types.js';
 
 export interface Mention {
@@ -45,6 +47,9 @@ const ofNames = new Set([
 /** Words of a match report; a document with several of them is about sport. */
 const sportsCues = /\b(?:goals?|scored|scoring|striker|midfielder|goalkeeper|penalty|half-time|halftime|kick-off|World Cup|group stage|quarter-final|semi-final|referee|yellow card|red card|equaliser|equalizer|match(?:es)?|squad|tournament|innings|wicket|touchdown)\b/gi;
 const MIN_SPORTS_CUES = 5;
+/** Where the cues' starts are in what startsOf gives (../word-starts.ts), and the pattern's sticky copy. */
+const firstSportsCue = registerPatterns([sportsCues]);
+const stickySportsCues = new RegExp(sportsCues.source, `${sportsCues.flags}y`);
 
 /** Words that name an institution after "the": "the Crown", "the Church", "the Fed". */
 const institutions = new Set(['crown', 'church', 'state', 'court', 'senate', 'congress', 'parliament', 'government', 'army', 'navy', 'police', 'council', 'commission', 'assembly', 'cabinet', 'kremlin', 'vatican', 'pentagon', 'administration', 'treasury', 'ministry', 'department', 'party', 'union', 'league', 'club', 'board']);
@@ -91,6 +96,16 @@ const isCapitalized = (token: Token) => {
   const first = token.text.charCodeAt(0);
   return first < 128 ? first >= 65 && first <= 90 : /^[\p{Lu}]/u.test(token.text);
 };
+/** Whether the text holds a letter; ASCII is answered without the Unicode pattern. */
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return /\p{L}/u.test(text);
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return true;
+  }
+  return false;
+}
+
 /** A word of a name: letters with inner dots, apostrophes or hyphens, never "US$40". */
 const isWord = (text: string) => /^[\p{L}][\p{L}\p{M}.'’&-]*$/u.test(text);
 /** A model designation: "A380", "737-800", "787", "A400M", "737s". */
@@ -110,10 +125,12 @@ function isAmbiguousMonth(tokens: readonly Token[], index: number): boolean {
   return Boolean(before && monthPrepositions.has(before.normal) && !(joined && next && /^\p{Lu}/u.test(next.text)));
 }
 
+/** Office titles and honorifics, the latter also without their full stop ("Dr" of "Dr."). */
+const titleWords: ReadonlySet<string> = new Set([...officeTitles, ...honorifics, ...[...honorifics].filter((word) => word.endsWith('.')).map((word) => word.slice(0, -1))]);
+
 function isTitleWord(doc: Document, index: number, end: number): boolean {
   const token = doc.tokens[index];
-  const word = token.normal;
-  if (!officeTitles.has(word) && !honorifics.has(word) && !honorifics.has(`${word}.`)) return false;
+  if (!titleWords.has(token.normal)) return false;
   // "General Staff", "Attorney General's Office": a title word inside an organization's name
   const next = index + 1 < end ? doc.tokens[index + 1] : undefined;
   if (next && isCapitalized(next) && organizationHeads.has(next.normal) && !officeTitles.has(next.normal)) return false;
@@ -270,8 +287,12 @@ export class MentionFinder {
    * "Sweden defeated South Korea 1 – 0", "putting Sweden 1 – 0 up". Not "at the stadium in Kazan".
    */
   private countriesAsTeams() {
-    const cues = this.doc.clean.match(sportsCues) ?? [];
-    if (cues.length < MIN_SPORTS_CUES) return;
+    // (ASCII letters lowered, the same matches for a pattern with the i flag)
+    const lower = lowerCleanOf(this.doc);
+    const cues = new Matches(sportsCues, stickySportsCues, lower, startsOf(lower)[firstSportsCue]);
+    let count = 0;
+    while (count < MIN_SPORTS_CUES && cues.next()) count++;
+    if (count < MIN_SPORTS_CUES) return;
     for (const mention of this.mentions) {
       const name = mention.name.toLowerCase();
       if (mention.type !== 'place' || !(countryPlaceSet.has(name) || nationsAndRegions.has(name))) continue;
@@ -379,7 +400,7 @@ export class MentionFinder {
     let capitalized = 0;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = this.doc.tokens[i];
-      if (token.text.length < 4 || !/\p{L}/u.test(token.text)) continue;
+      if (token.text.length < 4 || !hasLetter(token.text)) continue;
       words++;
       if (isCapitalized(token)) capitalized++;
     }
