@@ -29,7 +29,21 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-const endsSentence = /[.!?]["”’')\]]*\s*$/;
+/** What may follow a sentence's closing mark on its line, before the spaces. */
+const closers = '"”’\')]';
+
+/**
+ * Whether the line ends a sentence: a full stop, ! or ?, then closing quotes or brackets and
+ * space (/[.!?]["”’')\]]*\s*$/, read from the end: the pattern tried that at every character of a
+ * paragraph written on one line).
+ */
+export function endsSentence(line: string): boolean {
+  const trimmed = line.trimEnd();
+  let end = trimmed.length;
+  while (end > 0 && closers.includes(trimmed[end - 1])) end--;
+  const last = trimmed.charCodeAt(end - 1);
+  return last === 46 || last === 33 || last === 63;
+}
 const startsLowercase = /^\s*["“‘'(]?[a-z]/;
 
 /**
@@ -38,7 +52,7 @@ const startsLowercase = /^\s*["“‘'(]?[a-z]/;
  */
 function standsAlone(line: string, lineNumber: number, next: string | undefined): boolean {
   const trimmed = line.trim();
-  if (trimmed.length >= 30 || endsSentence.test(trimmed)) return false;
+  if (trimmed.length >= 30 || endsSentence(trimmed)) return false;
   if (dateLine.test(trimmed)) return true;
   // A Title Case line at the top before a long line or a date line; not "According to Ana\nRuiz, …"
   const nextStandsApart = next === undefined || next.trim().length >= 45 || dateLine.test(next.trim()) || /^By\s/.test(trimmed);
@@ -58,8 +72,12 @@ const HEAD_LINES = 4;
 function isSoftWrap(line: string, following: string, lineNumber: number, afterFollowing?: string): boolean {
   if (startsLowercase.test(following)) return true;
   if (standsAlone(following, lineNumber + 1, afterFollowing) || standsAlone(line, lineNumber, following)) return false;
-  if (endsSentence.test(line)) {
-    const lastWord = /(\S+)\s*$/.exec(line)?.[1].toLowerCase() ?? '';
+  if (endsSentence(line)) {
+    // its last word, read from the end (/(\S+)\s*$/ would be tried at every character)
+    const trimmed = line.trimEnd();
+    let start = trimmed.length;
+    while (start > 0 && !/\s/.test(trimmed[start - 1])) start--;
+    const lastWord = trimmed.slice(start).toLowerCase();
     return abbreviations.has(lastWord.replace(/["”’')\]]+$/, ''));
   }
   // A short headline without a full stop over a long first line of the story:

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createDocument } from '../../src/input/document.js';
+import { createDocument, endsSentence } from '../../src/input/document.js';
 import { isBoilerplateLine } from '../../src/data/boilerplate.js';
-import { readFixture } from '../helpers.js';
+import { randomText, readFixture, seededRandom } from '../helpers.js';
 
 describe('createDocument', () => {
   it('removes a BOM; offsets index the text after it', () => {
@@ -89,4 +89,19 @@ describe('boilerplate lines', () => {
     'Photographers gathered outside.',
     'Sharers of the prize said little.',
   ])('not boilerplate: %s', (line) => expect(isBoilerplateLine(line)).toBe(false));
+});
+
+describe('endsSentence', () => {
+  it('answers as /[.!?]["”’\')\]]*\\s*$/ does, on 100,000 random lines', () => {
+    const pattern = /[.!?]["”’')\]]*\s*$/;
+    const parts = ['a', ' ', '.', '!', '?', '"', '”', '’', "'", ')', ']', '(', '\n', '\t', '\u00a0', '\u2028', '\ufeff', 'x.', '. ', '.")'];
+    const random = seededRandom(5);
+    let ends = 0;
+    for (let i = 0; i < 100_000; i++) {
+      const line = randomText(parts, 10, random);
+      if (endsSentence(line) !== pattern.test(line)) expect([line, endsSentence(line)]).toEqual([line, pattern.test(line)]);
+      if (pattern.test(line)) ends++;
+    }
+    expect(ends).toBeGreaterThan(10_000);
+  });
 });
