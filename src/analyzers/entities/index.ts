@@ -18,6 +18,14 @@ const letters = remembered(20_000, (name) => name.replace(/[^\p{L}\p{N}]/gu, '')
 /** The words of a name (shared: never change the array). */
 const words = remembered(20_000, (name): readonly string[] => name.split(/\s+/));
 
+/** Whether the last words of `words` are `end`, word for word. */
+function endsWithWords(words: readonly string[], end: readonly string[]): boolean {
+  const offset = words.length - end.length;
+  if (offset < 0) return false;
+  for (let i = 0; i < end.length; i++) if (words[offset + i] !== end[i]) return false;
+  return true;
+}
+
 /** The key that joins spellings of one place or organization: "US", "U.S." and "United States". */
 function aliasKey(name: string): string {
   const lower = name.toLowerCase();
@@ -40,10 +48,12 @@ function groupMentions(mentions: Mention[], text: string): Group[] {
     // "Paris" after "Valeska Paris" is her, unless it reads as a place: "in Paris"
     const placeReading = /\b(?:in|to|from|near|at|across|outside|around)\s+$/i.test(text.slice(Math.max(0, mention.start - 8), mention.start));
     if (nameWords.length <= 2 && (mention.type === 'person' || mention.evidence < 3 || (mention.type === 'place' && !placeReading))) {
+      // (the name's words compared one by one with the person's last words, without joining them, for a name written with single spaces)
+      const spaced = nameWords.join(' ') === mention.name;
       group = people.find(({ nameWords: personWords }) => {
         if (personWords.length <= nameWords.length) return false;
-        const last = personWords.slice(-nameWords.length).join(' ');
-        return last === mention.name || (nameWords.length === 1 && personWords[0] === mention.name);
+        const endsWithName = spaced ? endsWithWords(personWords, nameWords) : personWords.slice(-nameWords.length).join(' ') === mention.name;
+        return endsWithName || (nameWords.length === 1 && personWords[0] === mention.name);
       })?.group;
     }
     const alias = aliasKey(mention.longForm ?? mention.name);
@@ -102,7 +112,9 @@ export function findEntities(doc: Document, lexicon: Lexicon = {}): Entity[] {
   const mentions = new MentionFinder(doc, new Map(Object.entries(lexicon).map(([name, type]) => [name.toLowerCase(), type]))).find();
   const entities = groupMentions(mentions, doc.clean).map((group): Entity => {
     const sorted = group.mentions.sort((a, b) => a.start - b.start);
-    const roles = [...new Set(sorted.flatMap((mention) => mention.roles))];
+    // (each role once, in order of first mention; most mentions have none)
+    const roles: string[] = [];
+    for (const mention of sorted) for (const role of mention.roles) if (!roles.includes(role)) roles.push(role);
     return {
       name: canonicalName(group),
       type: group.type,
