@@ -1,8 +1,8 @@
 // The places in a document where the analyzers' whole-text patterns can begin a match, found in
 // one walk over its words (./first-words.ts) that all of them share: the dates analyzer's 32
 // expressions, the numbers analyzer's figures and ordinal words, the entities analyzer's words of
-// a sports report. A pattern is then tried at
-// those places alone (with the `y` flag) instead of scanned over every character of the text.
+// a sports report. A pattern is then tried at those places alone (with the `y` flag) instead of
+// scanned over every character of the text.
 import { readFileSync } from 'node:fs';
 import { generatedDir } from '../files.js';
 import { firstWords, StartIndex, type FirstWords } from './first-words.js';
