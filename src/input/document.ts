@@ -29,6 +29,14 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** The line's last run of non-space characters, or '' (/(\S+)\s*$/, read from the end: the pattern is tried at every character). */
+export function lastWordOf(line: string): string {
+  const trimmed = line.trimEnd();
+  let start = trimmed.length;
+  while (start > 0 && !/\s/.test(trimmed[start - 1])) start--;
+  return trimmed.slice(start);
+}
+
 /** What may follow a sentence's closing mark on its line, before the spaces. */
 const closers = '"”’\')]';
 
@@ -73,11 +81,7 @@ function isSoftWrap(line: string, following: string, lineNumber: number, afterFo
   if (startsLowercase.test(following)) return true;
   if (standsAlone(following, lineNumber + 1, afterFollowing) || standsAlone(line, lineNumber, following)) return false;
   if (endsSentence(line)) {
-    // its last word, read from the end (/(\S+)\s*$/ would be tried at every character)
-    const trimmed = line.trimEnd();
-    let start = trimmed.length;
-    while (start > 0 && !/\s/.test(trimmed[start - 1])) start--;
-    const lastWord = trimmed.slice(start).toLowerCase();
+    const lastWord = lastWordOf(line).toLowerCase();
     return abbreviations.has(lastWord.replace(/["”’')\]]+$/, ''));
   }
   // A short headline without a full stop over a long first line of the story:

@@ -165,6 +165,15 @@ describe('Matches: the matches of a scan, tried at the starts given', () => {
     expect(read(new Matches(pattern, sticky, text, null), skip)).toEqual(expected);
   });
 
+  it('tries no start inside the last match', () => {
+    // "b" starts a word, but inside "a b": a scan goes on after it
+    const pairs = /\b\w+ \w+/g;
+    const expected = scan(pairs, 'a b c d');
+    expect(expected).toEqual([[0, 'a b'], [4, 'c d']]);
+    expect(read(new Matches(pairs, new RegExp(pairs.source, 'gy'), 'a b c d', [0, 2, 4, 6]))).toEqual(expected);
+    expect(read(new Matches(pairs, new RegExp(pairs.source, 'gy'), 'a b c d', null))).toEqual(expected);
+  });
+
   it('moves a character on after an empty match', () => {
     const empty = /\b(?:the)?/g;
     const expected = scan(empty, 'the cat');

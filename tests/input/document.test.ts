@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDocument, endsSentence } from '../../src/input/document.js';
+import { createDocument, endsSentence, lastWordOf } from '../../src/input/document.js';
 import { isBoilerplateLine } from '../../src/data/boilerplate.js';
 import { randomText, readFixture, seededRandom } from '../helpers.js';
 
@@ -103,5 +103,21 @@ describe('endsSentence', () => {
       if (pattern.test(line)) ends++;
     }
     expect(ends).toBeGreaterThan(10_000);
+  });
+});
+
+describe('lastWordOf', () => {
+  it('gives what /(\\S+)\\s*$/ captures, on 100,000 random lines', () => {
+    const pattern = /(\S+)\s*$/;
+    const parts = ['a', 'bc', ' ', '  ', '.', '"', '\n', '\t', '\u00a0', '\u2028', '\ufeff', '\u3000', 'é', 'x.', '. '];
+    const random = seededRandom(6);
+    let words = 0;
+    for (let i = 0; i < 100_000; i++) {
+      const line = randomText(parts, 10, random);
+      const expected = pattern.exec(line)?.[1] ?? '';
+      if (lastWordOf(line) !== expected) expect([line, lastWordOf(line)]).toEqual([line, expected]);
+      if (expected.length > 1) words++;
+    }
+    expect(words).toBeGreaterThan(10_000);
   });
 });
