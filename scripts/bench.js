@@ -47,6 +47,9 @@ const median = (values) => {
 const WARM_PASSES = 10;
 const fixed = (value, digits = 1) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
+/** The words of the texts: runs of non-space characters. */
+const wordsIn = (texts) => texts.reduce((sum, text) => sum + (text.match(/\S+/g)?.length ?? 0), 0);
+
 /** A text of the development sets that is an article, not one of the suites' phrases. */
 const isArticle = (text) => text.length > 300;
 
@@ -82,7 +85,7 @@ function buildCorpus() {
     bytes += once;
     repeats++;
   }
-  const words = corpus.reduce((sum, text) => sum + (text.match(/\S+/g)?.length ?? 0), 0);
+  const words = wordsIn(corpus);
   return { texts, phrases, corpus, bytes, words, description: `${origin}, repeated ${repeats}× = ${fixed(bytes / 1024 / 1024, 2)} MB, ${words.toLocaleString('en-US')} words, ${corpus.length.toLocaleString('en-US')} documents` };
 }
 
@@ -167,7 +170,7 @@ if (unseenChild >= 0) {
   const started = process.hrtime.bigint();
   for (const text of fresh) analyze(text, { referenceDate: '2022-03-24' });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const words = fresh.reduce((sum, text) => sum + (text.match(/\S+/g)?.length ?? 0), 0);
+  const words = wordsIn(fresh);
   const bytes = fresh.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
   console.log(JSON.stringify({ seconds, words, bytes, texts: fresh.length }));
   process.exit(0);
@@ -224,7 +227,7 @@ if (phrases.length > 0) {
     analyze(text, { referenceDate: '2022-03-24' });
     methods(text);
   }
-  const phraseWords = phrases.reduce((sum, text) => sum + (text.match(/\S+/g)?.length ?? 0), 0);
+  const phraseWords = wordsIn(phrases);
   const compromisePhrases = timePasses(() => {
     for (const text of phrases) methods(text);
   });

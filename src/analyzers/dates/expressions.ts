@@ -68,9 +68,10 @@ export type AnchorUnit = 'day' | 'week' | 'month' | 'year';
 export interface DateExpression {
   name: string;
   /**
-   * With the `g` flag. findDates tries it only where its first word stands (../first-words.ts reads
-   * which words those are from the source): a pattern that does not start with \b, or whose first
-   * word the reading cannot tell, is tried at every character, slower but the same.
+   * With the `g` flag. findDates tries it only where its first word stands (../word-starts.ts;
+   * ../first-words.ts reads which words those are from the source): a pattern that does not start
+   * with \b, or whose first word the reading cannot tell, is tried at every character, slower but
+   * the same.
    */
   pattern: RegExp;
   resolve(match: RegExpExecArray, context: ResolveContext): Resolved | null;

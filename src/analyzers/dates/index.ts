@@ -3,7 +3,7 @@
 import { addDays, addMonths, compareDays, formatDay, formatMonth, isoWeek, parseIsoDay, weekday, type Day } from './calendar.js';
 import { asWritten, lowerCleanOf } from '../caseless.js';
 import { dateExpressions, lowerCasePatterns, type Direction, type Resolved, type ResolveContext } from './expressions.js';
-import { registerPatterns, startsOf } from '../word-starts.js';
+import { Matches, registerPatterns, startsOf } from '../word-starts.js';
 import { futureMarkers } from '../../data/time-words.js';
 import { firstStartingFrom, sentenceAt, tokenIndexFrom } from '../../spans.js';
 import type { Analyzer, DateFinding, Document, Token } from '../../types.js';
@@ -178,37 +178,23 @@ export function findDates(doc: Document, reference: Day | null): DateFinding[] {
   const candidates: Candidate[] = [];
   const lower = lowerCleanOf(doc);
   const starts = startsOf(lower);
-  /** Takes a match of an expression as a candidate; gives where its next match may begin. */
-  const take = (found: RegExpExecArray, priority: number): number => {
-    if (found[0].length === 0) return found.index + 1;
+  /** Takes a match of an expression as a candidate. */
+  const take = (found: RegExpExecArray, priority: number) => {
+    if (found[0].length === 0) return;
     const match = caselessExpression[priority] ? asWritten(found, clean) : found;
     const start = match.index;
     const end = start + match[0].length;
     const resolved = dateExpressions[priority].resolve(match, new MatchContext(doc, reference, start, end));
     // written out, not spread: one shape for every candidate (the spread was ~3% of all analysis time)
     if (resolved) candidates.push({ type: resolved.type, value: resolved.value, anchor: resolved.anchor, start: start + (resolved.skip ?? 0), end, priority });
-    return end;
   };
   for (let priority = 0; priority < dateExpressions.length; priority++) {
     const at = starts[firstExpression + priority];
-    const haystack = caselessExpression[priority] ? lower : clean;
-    if (at === null) {
-      // (compiled once per process; a scan starts from the top of each document)
-      const pattern = dateExpressions[priority].pattern;
-      pattern.lastIndex = 0;
-      for (let found = pattern.exec(haystack); found; found = pattern.exec(haystack)) pattern.lastIndex = take(found, priority);
-      continue;
-    }
-    // tried only where a match can begin (../word-starts.ts), in order, each after the last match:
-    // the matches a scan of the whole text finds
-    const pattern = stickyPatterns[priority];
-    let from = 0;
-    for (let i = 0; i < at.length; i++) {
-      if (at[i] < from) continue;
-      pattern.lastIndex = at[i];
-      const found = pattern.exec(haystack);
-      if (found) from = take(found, priority);
-    }
+    // (no cursor made for an expression no word of the text can begin)
+    if (at !== null && at.length === 0) continue;
+    // each tried only where a match can begin (../word-starts.ts)
+    const matches = new Matches(dateExpressions[priority].pattern, stickyPatterns[priority], caselessExpression[priority] ? lower : clean, at);
+    for (let found = matches.next(); found; found = matches.next()) take(found, priority);
   }
 
   // The longest expression wins, then the earlier-listed one: "Friday, July 21, 2017" over "2017".
