@@ -12,8 +12,8 @@
 // other texts are the suites' short date and number phrases (unit-test style, 15 words at most):
 // they are timed apart, on a line of their own. Without ../shared/eval, the fixture articles are
 // repeated instead (the output says which).
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -287,30 +287,45 @@ table(['input', 'median ms', '× text'], formatRows);
 console.log(`\nAll analyzers: ${fixed(compromiseParse / all, 2)}× the throughput of compromise's bare parse of the same text.`);
 console.log(`Peak RSS of this process: ${fixed(process.resourceUsage().maxRSS / 1024, 0)} MB`);
 
-// Batch: whole processes over a directory of articles, one job against several worker threads.
-// Each worker thread compiles its own copy of the code (JIT), a second or two of CPU: the batch is
-// long enough (≥ 1,000 articles) for that to be small, as in the batch jobs --jobs is for.
+// Batch: whole processes over a directory of articles, one job against several worker threads, the
+// runs of each taken in turn. Each worker thread compiles its own copy of the code (JIT), a second
+// or two of CPU, which a long batch spreads over more articles. The last row is this machine's
+// ceiling for two jobs: two independent one-job processes at once, each on half of the files (every
+// other file, hard-linked into a directory of its own), timed until both are done.
 const news = texts.filter(isArticle);
 const dir = mkdtempSync(join(tmpdir(), 'article-analyze-bench-'));
+const halves = [join(dir, 'half-1'), join(dir, 'half-2')];
+const whole = join(dir, 'all');
+for (const folder of [whole, ...halves]) mkdirSync(folder);
 const batchRepeats = Math.ceil(BATCH_ARTICLES / news.length);
-for (let r = 0; r < batchRepeats; r++) news.forEach((text, i) => writeFileSync(join(dir, `${r}-${String(i).padStart(4, '0')}.txt`), text));
+let written = 0;
+for (let r = 0; r < batchRepeats; r++) {
+  news.forEach((text, i) => {
+    const name = `${r}-${String(i).padStart(4, '0')}.txt`;
+    writeFileSync(join(whole, name), text);
+    linkSync(join(whole, name), join(halves[written++ % 2], name));
+  });
+}
 const batchCount = batchRepeats * news.length;
 const newsBytes = batchRepeats * news.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
-console.log(`\nBatch: article-analyze -r DIR --format ndjson on the ${news.length} news articles of ../shared/eval repeated ${batchRepeats}× = ${batchCount.toLocaleString('en-US')} files (${fixed(newsBytes / 1024 / 1024, 2)} MB), ${availableParallelism()} cores, median of ${BATCH_RUNS} runs`);
-const jobCounts = [...new Set([1, 2, availableParallelism()])];
-const batchRows = [];
-let oneJob = 0;
-for (const jobs of jobCounts) {
-  const seconds = median(Array.from({ length: BATCH_RUNS }, () => {
-    const started = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, [bin, '-r', dir, '--format', 'ndjson', '--jobs', String(jobs)], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
-    if (result.status !== 0) throw new Error(`batch with --jobs ${jobs} failed: ${result.stderr}`);
-    return Number(process.hrtime.bigint() - started) / 1e9;
-  }));
-  if (jobs === 1) oneJob = seconds;
-  batchRows.push([`--jobs ${jobs}`, fixed(seconds, 2), fixed(batchCount / seconds, 1), fixed(oneJob / seconds, 2)]);
-}
-table(['jobs', 'median s', 'articles/s', '× one job'], batchRows);
+console.log(`\nBatch: article-analyze -r DIR --format ndjson on the ${news.length} news articles of ../shared/eval repeated ${batchRepeats}× = ${batchCount.toLocaleString('en-US')} files (${fixed(newsBytes / 1024 / 1024, 2)} MB), ${availableParallelism()} cores, median of ${BATCH_RUNS} runs taken in turn`);
+/** Runs the commands at once and gives the seconds until the last has ended. */
+const together = async (argLists) => {
+  const started = process.hrtime.bigint();
+  await Promise.all(argLists.map((list) => new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...list], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`batch ${list.join(' ')} failed: ${stderr}`))));
+  })));
+  return Number(process.hrtime.bigint() - started) / 1e9;
+};
+const batchRuns = [...new Set([1, 2, availableParallelism()])].map((jobs) => ({ label: `--jobs ${jobs}`, argLists: [['-r', whole, '--format', 'ndjson', '--jobs', String(jobs)]], seconds: [] }));
+batchRuns.push({ label: '2 processes, --jobs 1, half each', argLists: halves.map((half) => ['-r', half, '--format', 'ndjson', '--jobs', '1']), seconds: [] });
+for (let run = 0; run < BATCH_RUNS; run++) for (const batchRun of batchRuns) batchRun.seconds.push(await together(batchRun.argLists));
+const oneJob = median(batchRuns[0].seconds);
+table(['jobs', 'median s', 'articles/s', '× one job'], batchRuns.map(({ label, seconds }) => [label, fixed(median(seconds), 2), fixed(batchCount / median(seconds), 1), fixed(oneJob / median(seconds), 2)]));
 rmSync(dir, { recursive: true, force: true });
 
 // Large single inputs: time and memory should grow linearly with size. Each runs in a fresh process

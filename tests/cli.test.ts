@@ -71,6 +71,15 @@ describe('article-analyze FILE', () => {
     expect(dash.entities).toEqual(JSON.parse(cli([article, '--ref-date', '2022-03-24']).stdout).entities);
   });
 
+  it("reads a named pipe given as a file, as bash's <(…) gives one", () => {
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" <(cat "${article}") --ref-date 2022-03-24`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.source).toMatch(/^\/dev\/fd\/\d+$/);
+    expect(report.entities).toEqual(JSON.parse(cli([article, '--ref-date', '2022-03-24']).stdout).entities);
+  });
+
   it('gives the same output whatever the timezone and locale', () => {
     const here = spawnSync(process.execPath, [bin, article], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC', LANG: 'C' } });
     expect(cli([article]).stdout).toBe(here.stdout);

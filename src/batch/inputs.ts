@@ -1,7 +1,7 @@
 // Where the articles of a run come from: files named on the command line, the files of a directory
 // (-r), standard input, or NDJSON records on standard input (--ndjson-in). Each is an async
 // generator, so a batch of a million files never holds more than one directory listing at a time.
-import { readdir as readdirCallback, stat as statCallback } from 'node:fs';
+import { readdir as readdirCallback, stat as statCallback, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { InputError, readStream, readTextFile } from '../input/read.js';
@@ -40,13 +40,14 @@ export async function* fileInputs(files: readonly string[], options: { recursive
       yield { source: '-', read: () => readStream(options.stdin()) };
       continue;
     }
-    let isDirectory = false;
+    let kind: Stats | undefined;
     try {
-      isDirectory = (await stat(file)).isDirectory();
+      kind = await stat(file);
     } catch {
       // reading it reports why (no such file, permission denied, …)
     }
-    if (!isDirectory) yield { source: file, read: () => readTextFile(file) };
+    const regular = kind?.isFile() ?? false;
+    if (!kind?.isDirectory()) yield { source: file, read: () => readTextFile(file, regular) };
     else if (!options.recursive) yield failing(file, 'is a directory (use -r to analyze the articles in it)');
     else yield* walk(file);
   }
@@ -66,7 +67,7 @@ async function* walk(directory: string): AsyncGenerator<Input> {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) yield* walk(path);
     else if (entry.isFile() && articleExtensions.some((extension) => entry.name.toLowerCase().endsWith(extension))) {
-      yield { source: path, read: () => readTextFile(path) };
+      yield { source: path, read: () => readTextFile(path, true) };
     }
   }
 }

@@ -1,5 +1,5 @@
 // file | '-' → text. Expected failures become InputError with one clear sentence.
-import { readFile as readFileCallback } from 'node:fs';
+import { readFile as readFileCallback, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 
 // node:fs's callback readFile, promisified: node:fs/promises costs ~5 ms more to load at start.
@@ -38,10 +38,17 @@ export function decodeText(bytes: Uint8Array, source: string): string {
   }
 }
 
-export async function readTextFile(path: string): Promise<string> {
+/**
+ * Reads a file as text. A regular file (`regular`, from a stat or directory entry already made) is
+ * read in one synchronous call, about 20 µs for an article: the asynchronous read takes four hops
+ * through libuv's thread pool (open, stat, read, close), and a batch analyzing in this thread waited
+ * on them for a quarter of its time. Anything else (a pipe, a device, a file whose kind is not
+ * known) is read asynchronously, as it may not end soon.
+ */
+export async function readTextFile(path: string, regular = false): Promise<string> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = regular ? readFileSync(path) : await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     throw new InputError(path, reasons[code] ?? `cannot be read (${code || (error as Error).message})`);
