@@ -17,6 +17,14 @@ import type { AnalyzeOptions } from './analyze.js';
 import { inputFormats, type InputFormat } from './input/format-names.js';
 import { packageFile } from './files.js';
 
+/**
+ * One core is left to the main thread and to V8, which compiles and collects garbage on threads of
+ * its own: one job already keeps a second core partly busy (~1.25 cores in all). On 2 cores, two
+ * worker threads ran a batch of 1,066 articles at 0.76× one job's speed, and one of 10,004 at
+ * 0.9–1.09× (`npm run bench`, README's Performance).
+ */
+const defaultJobs = Math.max(1, availableParallelism() - 1);
+
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 1;
 export const EXIT_FAILURE = 2;
@@ -137,7 +145,7 @@ function buildProgram(io: Io): Command {
     .addOption(new Option('--check <rules>', `exit 1 and list the findings that break these rules: ${checkNames.join(', ')} (comma-separated, repeatable)`).argParser(parseCheck))
     .option('-o, --output <dir>', 'write a file per input into this directory (story.txt → story.txt.html with --format html) instead of standard output')
     .option('-r, --recursive', 'analyze the articles (.txt, .md, .html) in the directories named, and below', false)
-    .addOption(new Option('-j, --jobs <n>', 'worker threads for a batch').argParser(parseJobs).default(availableParallelism(), 'the number of cores'))
+    .addOption(new Option('-j, --jobs <n>', 'worker threads for a batch (1: analyze in the main thread)').argParser(parseJobs).default(defaultJobs, 'the number of cores less one'))
     .option('--ndjson-in', 'read {"id", "text"} objects, one per line, from standard input; report each with its id', false)
     .option('--no-progress', 'no progress line on a terminal during a long batch')
     .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')

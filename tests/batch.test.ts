@@ -2,7 +2,7 @@
 // (--ndjson-in), the progress line on a terminal.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -83,6 +83,22 @@ describe('--jobs', () => {
     expect(code).toBe(2);
     expect(stdout.trimEnd().split('\n').map((line) => JSON.parse(line).source)).toEqual(names.filter((_, i) => i !== 2).map((name) => join(dir, name)));
     expect(stderr).toMatch(/3\.txt: .*worker stopped \(exit code 3\)/);
+  });
+
+  it('runs a batch on the number of cores less one by default, in the main thread on two cores', () => {
+    // a plugin whose analyzer names the thread it runs on (0: the main thread)
+    const teller = join(scratch, 'thread-teller.js');
+    writeFileSync(teller, "import { threadId } from 'node:worker_threads';\nexport default { name: 'thread-teller', analyzers: { thread: { description: 'names its thread', analyze() { process.stderr.write(`thread ${threadId}\\n`); return []; } } } };\n");
+    const dir = join(scratch, 'threads');
+    mkdirSync(dir, { recursive: true });
+    for (let i = 1; i <= 8; i++) writeFileSync(join(dir, `${i}.txt`), `Text ${i}.`);
+    const { code, stderr } = cli(['-r', dir, '--plugin', teller, '-a', 'thread', '--format', 'ndjson']);
+    expect(code).toBe(0);
+    const threads = new Set(stderr.trimEnd().split('\n'));
+    const expected = Math.max(1, availableParallelism() - 1);
+    expect(threads.size).toBe(expected);
+    if (expected === 1) expect([...threads]).toEqual(['thread 0']);
+    else expect(threads.has('thread 0')).toBe(false);
   });
 
   it('refuses a job count that is not a whole number', () => {
