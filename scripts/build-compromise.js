@@ -310,7 +310,68 @@ const leanerRules = {
     return code;
   },
 };
-const bundle = await rolldown({ input: entry, platform: 'node', logLevel: 'silent', plugins: [noDebugging, regexOnce, leanerRules] });
+// A word seen for the first time goes through four steps of compromise's tokenizer, each written
+// for any text: its punctuation split off (every character tested against Unicode patterns in
+// both loops), its normal form (ten replacements), its accents removed (split, forEach, join) and
+// its "machine" form (five patterns). For the usual word, these change nothing, and each gets a
+// check that proves it first (about a tenth of a pass over text not seen before):
+// - punctuation: a word with an ASCII letter or digit at both ends that is no emoticon and whose
+//   ends are not kept punctuation (prePunctuation, postPunctuation) stops both loops at once;
+// - normal form: a lower-case word of ASCII letters and digits has nothing any replacement finds;
+// - accents: an ASCII word, where the table maps every ASCII character to itself (checked for the
+//   table in use), keeps each character;
+// - machine form: a word without an apostrophe, a hyphen, "#" or "@" has nothing any pattern finds.
+const plainWords = {
+  name: 'plain-words-unchanged',
+  transform(code, id) {
+    const edits = [
+      [
+        /[\\/]03-whitespace[\\/]tokenize\.js$/,
+        [
+          [
+            '  const chars = Array.from(str)\n',
+            "  if (alnumEnds(str) && !emoticons.hasOwnProperty(str) && prePunctuation[str[0]] !== true && postPunctuation[str[str.length - 1]] !== true) {\n    return { str, pre, post }\n  }\n  const chars = Array.from(str)\n",
+          ],
+          [
+            'const normalizePunctuation = function',
+            'const isAlnum = (code) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)\nconst alnumEnds = (str) => str.length > 0 && isAlnum(str.charCodeAt(0)) && isAlnum(str.charCodeAt(str.length - 1))\nconst normalizePunctuation = function',
+          ],
+        ],
+      ],
+      [
+        /[\\/]normal[\\/]01-cleanup\.js$/,
+        [
+          ['  const original = str\n', '  if (plainLower.test(str)) return str\n  const original = str\n'],
+          ['const clean = function', 'const plainLower = /^[a-z0-9]+$/\nconst clean = function'],
+        ],
+      ],
+      [
+        /[\\/]tokenize[\\/]methods[\\/]unicode\.js$/,
+        [
+          ["  str = str || ''\n  const chars", "  str = str || ''\n  if (ascii.test(str) && asciiKept(unicode)) return str\n  const chars"],
+          [
+            'const killUnicode = function',
+            'const ascii = /^[\\x00-\\x7f]*$/\nlet checkedTable = null\nlet keepsAscii = false\nconst asciiKept = (unicode) => {\n  if (unicode !== checkedTable) {\n    checkedTable = unicode\n    keepsAscii = Object.keys(unicode).every((key) => key.length !== 1 || key.charCodeAt(0) > 127 || !unicode[key] || unicode[key] === key)\n  }\n  return keepsAscii\n}\nconst killUnicode = function',
+          ],
+        ],
+      ],
+      [
+        /[\\/]tokenize[\\/]compute[\\/]machine\.js$/,
+        [
+          ["  let str = term.implicit || term.normal || term.text\n", "  let str = term.implicit || term.normal || term.text\n  if (!machineMarks.test(str)) {\n    if (str !== term.normal) term.machine = str\n    return\n  }\n"],
+          ['const doMachine = function', "const machineMarks = /['’#@-]/\nconst doMachine = function"],
+        ],
+      ],
+    ].find(([file]) => file.test(id))?.[1];
+    if (!edits) return null;
+    for (const [from, to] of edits) {
+      if (!code.includes(from)) throw new Error(`${id} no longer holds ${JSON.stringify(from.slice(0, 60))}: update scripts/build-compromise.js`);
+      code = code.replace(from, to);
+    }
+    return code;
+  },
+};
+const bundle = await rolldown({ input: entry, platform: 'node', logLevel: 'silent', plugins: [noDebugging, regexOnce, leanerRules, plainWords] });
 // NO_MINIFY=1 keeps compromise's function names, for reading a CPU profile
 await bundle.write({ file: join(out, 'compromise.cjs'), format: 'cjs', minify: !process.env.NO_MINIFY });
 await bundle.close();

@@ -146,3 +146,55 @@ describe("the sentence splitter (its test of a piece and of a line break, rewrit
     expect(pieces).toBeGreaterThan(40_000);
   });
 });
+
+describe("a new word's forms (its punctuation, normal and machine forms: shortcuts for plain words added by the build)", () => {
+  type Term = { text: string; pre: string; post: string; normal?: string; machine?: string; implicit?: string };
+  type World = {
+    model: unknown;
+    methods: { one: { tokenize: { splitWhitespace(word: string, model: unknown): Term } } };
+    compute: { normal(view: unknown): void; machine(view: unknown): void };
+  };
+  const theirs = (createRequire(import.meta.url)('compromise') as { world(): World }).world();
+  const parts = createRequire(import.meta.url)('../generated/compromise.cjs') as {
+    nlp: { world(): World };
+    normalize(term: Term, world: World): void;
+    machine(term: Term): void;
+  };
+  const ours = parts.nlp.world();
+  const formsOf = (word: string, world: World, steps: (term: Term) => void) => {
+    const term = world.methods.one.tokenize.splitWhitespace(word, world.model);
+    steps(term);
+    return { text: term.text, pre: term.pre, post: term.post, normal: term.normal, machine: term.machine };
+  };
+
+  it("are compromise's own for 100,000 random words, plain and not", () => {
+    // plain words, and every mark the four steps look for: punctuation kept or split off,
+    // emoticons, apostrophes, hyphens, hashtags, accents, ellipses, dashes, zero-width spaces
+    const pieces = ['a', 'b', 'e', 'i', 's', 'n', 'x', 'A', 'B', 'S', 'U', 'Z', '0', '3', '7', 'in', 'kin', 'es', 'Mc', '3rd', 'é', 'ö', 'Ø', 'ß', 'İ', '日', '😀', "'", '’', "'s", "s'", "in'", '-', '–', '…', '.', '...', 'U.S.', 'e.g.', ',', '1,000', ';', ':', '!', '?', '"', '“', '(', ')', '[', '#', '@', '+', '%', '$', '°', '_', '&', '/', '<', ' ', '\u200B'];
+    const random = seededRandom(13);
+    let plain = 0;
+    for (let run = 0; run < 100_000; run++) {
+      const word = randomText(pieces, 6, random) || 'x';
+      if (/^[a-z0-9]+$/i.test(word)) plain++;
+      const expected = formsOf(word, theirs, (term) => {
+        const view = { docs: [[term]], world: theirs };
+        theirs.compute.normal(view);
+        theirs.compute.machine(view);
+      });
+      const got = formsOf(word, ours, (term) => {
+        parts.normalize(term, ours);
+        parts.machine(term);
+      });
+      if (JSON.stringify(got) !== JSON.stringify(expected)) expect([word, got]).toEqual([word, expected]);
+    }
+    // the shortcuts were taken often, and often not
+    expect(plain).toBeGreaterThan(10_000);
+    expect(plain).toBeLessThan(90_000);
+  });
+
+  it('include the emoticons compromise keeps whole', () => {
+    for (const word of [':)', '<3', 'xD', ':-)']) {
+      expect(formsOf(word, ours, (term) => parts.normalize(term, ours))).toEqual(formsOf(word, theirs, (term) => theirs.compute.normal({ docs: [[term]], world: theirs })));
+    }
+  });
+});
