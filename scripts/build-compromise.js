@@ -315,8 +315,11 @@ const leanerRules = {
 // both loops), its normal form (ten replacements), its accents removed (split, forEach, join) and
 // its "machine" form (five patterns). For the usual word, these change nothing, and each gets a
 // check that proves it first (about a tenth of a pass over text not seen before):
-// - punctuation: a word with an ASCII letter or digit at both ends that is no emoticon and whose
-//   ends are not kept punctuation (prePunctuation, postPunctuation) stops both loops at once;
+// - punctuation: a word that starts and ends with an ASCII letter or digit, followed by nothing
+//   but spaces, line breaks and marks the loop at its end takes off one by one (, ; : ! ? " and a
+//   full stop after no acronym; none of them kept punctuation, postPunctuation), and that is no
+//   emoticon, keeps its first character (a letter or digit stops the first loop, and so does
+//   kept punctuation, which that loop never takes off) and loses just those marks at its end;
 // - normal form: a lower-case word of ASCII letters and digits has nothing any replacement finds;
 // - accents: an ASCII word, where the table maps every ASCII character to itself (checked for the
 //   table in use), keeps each character;
@@ -330,11 +333,11 @@ const plainWords = {
         [
           [
             '  const chars = Array.from(str)\n',
-            "  if (alnumEnds(str) && !emoticons.hasOwnProperty(str) && prePunctuation[str[0]] !== true && postPunctuation[str[str.length - 1]] !== true) {\n    return { str, pre, post }\n  }\n  const chars = Array.from(str)\n",
+            "  const end = plainEnd(str, postPunctuation)\n  if (end > 0 && (end === str.length || str.indexOf('.', end) < 0 || !hasAcronym.test(original)) && !emoticons.hasOwnProperty(str.trim())) {\n    return { str: str.slice(0, end), pre, post: str.slice(end) }\n  }\n  const chars = Array.from(str)\n",
           ],
           [
             'const normalizePunctuation = function',
-            'const isAlnum = (code) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)\nconst alnumEnds = (str) => str.length > 0 && isAlnum(str.charCodeAt(0)) && isAlnum(str.charCodeAt(str.length - 1))\nconst normalizePunctuation = function',
+            "const isAlnum = (code) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)\nconst tailMarks = new Set([' ', '\\n', '\\t', '\\r', ',', ';', ':', '!', '?', '\"', '.'])\n// where a word's letters end, before marks the loop at its end takes off whole; -1 if not plain\nconst plainEnd = (str, postPunctuation) => {\n  let end = str.length\n  while (end > 0 && tailMarks.has(str[end - 1]) && postPunctuation[str[end - 1]] !== true) end -= 1\n  if (end === 0 || !isAlnum(str.charCodeAt(0)) || !isAlnum(str.charCodeAt(end - 1))) return -1\n  return end\n}\nconst normalizePunctuation = function",
           ],
         ],
       ],

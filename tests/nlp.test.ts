@@ -170,7 +170,7 @@ describe("a new word's forms (its punctuation, normal and machine forms: shortcu
   it("are compromise's own for 100,000 random words, plain and not", () => {
     // plain words, and every mark the four steps look for: punctuation kept or split off,
     // emoticons, apostrophes, hyphens, hashtags, accents, ellipses, dashes, zero-width spaces
-    const pieces = ['a', 'b', 'e', 'i', 's', 'n', 'x', 'A', 'B', 'S', 'U', 'Z', '0', '3', '7', 'in', 'kin', 'es', 'Mc', '3rd', 'é', 'ö', 'Ø', 'ß', 'İ', '日', '😀', "'", '’', "'s", "s'", "in'", '-', '–', '…', '.', '...', 'U.S.', 'e.g.', ',', '1,000', ';', ':', '!', '?', '"', '“', '(', ')', '[', '#', '@', '+', '%', '$', '°', '_', '&', '/', '<', ' ', '\u200B'];
+    const pieces = ['a', 'b', 'e', 'i', 's', 'n', 'x', 'A', 'B', 'S', 'U', 'Z', '0', '3', '7', 'in', 'kin', 'es', 'Mc', '3rd', 'é', 'ö', 'Ø', 'ß', 'İ', '日', '😀', "'", '’', "'s", "s'", "in'", '-', '–', '…', '.', '...', 'U.S.', 'e.g.', ',', '1,000', ';', ':', '!', '?', '"', '“', '(', ')', '[', '#', '@', '+', '%', '$', '°', '_', '&', '/', '<', ' ', ' ', '\n', '\t', '\u200B'];
     const random = seededRandom(13);
     let plain = 0;
     for (let run = 0; run < 100_000; run++) {
@@ -190,6 +190,29 @@ describe("a new word's forms (its punctuation, normal and machine forms: shortcu
     // the shortcuts were taken often, and often not
     expect(plain).toBeGreaterThan(10_000);
     expect(plain).toBeLessThan(90_000);
+  });
+
+  it("are compromise's own under other punctuation and emoticon tables, which the shortcuts read", () => {
+    // letters, digits and the marks after a word made kept punctuation, and plain words made emoticons
+    type Tables = { prePunctuation: Record<string, boolean>; postPunctuation: Record<string, boolean>; emoticons: Record<string, boolean> };
+    const one = (theirs.model as { one: Tables }).one;
+    const model = {
+      ...(theirs.model as object),
+      one: {
+        ...one,
+        prePunctuation: { ...one.prePunctuation, a: true, '3': true },
+        postPunctuation: { ...one.postPunctuation, s: true, '!': true, ' ': true },
+        emoticons: { ...one.emoticons, xe: true, ab: true },
+      },
+    };
+    const pieces = ['a', 'b', 'e', 'x', 's', '3', '7', ' ', '!', ',', '.', '?'];
+    const random = seededRandom(17);
+    for (let run = 0; run < 20_000; run++) {
+      const word = randomText(pieces, 5, random) || 'x';
+      const expected = theirs.methods.one.tokenize.splitWhitespace(word, model);
+      const got = ours.methods.one.tokenize.splitWhitespace(word, model);
+      if (got.text !== expected.text || got.pre !== expected.pre || got.post !== expected.post) expect([word, got]).toEqual([word, expected]);
+    }
   });
 
   it('include the emoticons compromise keeps whole', () => {
