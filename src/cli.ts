@@ -20,7 +20,7 @@ import { packageFile } from './files.js';
 /**
  * One core is left to the main thread and to V8, which compiles and collects garbage on threads of
  * its own: one job already keeps a second core partly busy (~1.25 cores in all). On 2 cores, two
- * worker threads ran a batch of 1,066 articles at 0.76× one job's speed, and one of 10,004 at
+ * worker threads ran a batch of 1,066 articles at 0.76–0.78× one job's speed, and one of 10,004 at
  * 0.9–1.09× (`npm run bench`, README's Performance).
  */
 const defaultJobs = Math.max(1, availableParallelism() - 1);
