@@ -61,36 +61,41 @@ writeFileSync(
 // reasons they would have printed that are built at every call from a tag, a pattern or a word
 // class (`2-regex-'${pattern}'` turns a RegExp into text each time) are plain strings (~6% of a
 // parse in paired runs).
-const envRead = "const env = typeof process === 'undefined' || !process.env ? self.env || {} : process.env";
-const noDebugging = {
-  name: 'no-tagger-debugging',
+/**
+ * A rolldown plugin making edits to compromise's source files: for each file (a pattern of its
+ * path), each [text, replacement] in turn; a text the file no longer holds stops the build.
+ */
+const sourceEdits = (name, files) => ({
+  name,
   transform(code, id) {
-    const edits = [
-      // (read inside the function, as `env && env.DEBUG_TAGS`)
-      [/[\\/]1-one[\\/]tag[\\/]methods[\\/]setTag\.js$/, [[envRead, 'const env = null']]],
-      [/[\\/]tagger[\\/]_fastTag\.js$/, [[envRead, 'const env = null']]],
-      // (read once, at load, as `env.DEBUG_TAGS`)
-      // (and the word it would have printed, with a prefix pattern and a table lookup for every term)
-      [
-        /[\\/]3rd-pass[\\/]06-switches\.js$/,
-        [
-          [envRead, 'const env = {}'],
-          ['`3-[switch] (${form})`', "'3-[switch]'"],
-          ["  let str = term.normal || term.implicit || ''\n  // support prefixes for switching words\n  if (prefix.test(str) && !switches[str]) {\n    str = str.replace(prefix, '') // could use some guards, here\n  }\n", ''],
-          ["    } else if (env.DEBUG_TAGS) {\n      console.log(`\\n -> X  - '${str}'  : (${form})  `)\n    }", '    }'],
-        ],
-      ],
-      [/[\\/]3rd-pass[\\/]_fillTags\.js$/, [['` -inferred by #${tags[k]}`', "' -inferred'"]]],
-      [/[\\/]2nd-pass[\\/]03-regex\.js$/, [["`2-regex-'${arr[2] || arr[0]}'`", "'2-regex'"]]],
-    ].find(([file]) => file.test(id))?.[1];
+    const edits = files.find(([file]) => file.test(id))?.[1];
     if (!edits) return null;
     for (const [from, to] of edits) {
-      if (!code.includes(from)) throw new Error(`${id} no longer holds ${from}: update scripts/build-compromise.js`);
+      if (!code.includes(from)) throw new Error(`${id} no longer holds ${JSON.stringify(from.slice(0, 60))}: update scripts/build-compromise.js`);
       code = code.replace(from, to);
     }
     return code;
   },
-};
+});
+const envRead = "const env = typeof process === 'undefined' || !process.env ? self.env || {} : process.env";
+const noDebugging = sourceEdits('no-tagger-debugging', [
+  // (read inside the function, as `env && env.DEBUG_TAGS`)
+  [/[\\/]1-one[\\/]tag[\\/]methods[\\/]setTag\.js$/, [[envRead, 'const env = null']]],
+  [/[\\/]tagger[\\/]_fastTag\.js$/, [[envRead, 'const env = null']]],
+  // (read once, at load, as `env.DEBUG_TAGS`)
+  // (and the word it would have printed, with a prefix pattern and a table lookup for every term)
+  [
+    /[\\/]3rd-pass[\\/]06-switches\.js$/,
+    [
+      [envRead, 'const env = {}'],
+      ['`3-[switch] (${form})`', "'3-[switch]'"],
+      ["  let str = term.normal || term.implicit || ''\n  // support prefixes for switching words\n  if (prefix.test(str) && !switches[str]) {\n    str = str.replace(prefix, '') // could use some guards, here\n  }\n", ''],
+      ["    } else if (env.DEBUG_TAGS) {\n      console.log(`\\n -> X  - '${str}'  : (${form})  `)\n    }", '    }'],
+    ],
+  ],
+  [/[\\/]3rd-pass[\\/]_fillTags\.js$/, [['` -inferred by #${tags[k]}`', "' -inferred'"]]],
+  [/[\\/]2nd-pass[\\/]03-regex\.js$/, [["`2-regex-'${arr[2] || arr[0]}'`", "'2-regex'"]]],
+]);
 // The pre-tagger tests every word against ~20 of its patterns (none with a g or y flag, so a test
 // has no state): which of them a word matches first is a function of the word as written (its
 // text, its punctuation and its normal forms), so it is kept with src/nlp.ts's entry for that
@@ -166,150 +171,139 @@ const regexOnce = {
 //   line break is its last character, not a pattern anchored at its end.
 const tagSetClosed = (tagSet) =>
   Object.values(tagSet).every((known) => (known.parents ?? []).every((parent) => (tagSet[parent]?.parents ?? []).every((grand) => known.parents.includes(grand))));
-const leanerRules = {
-  name: 'leaner-tagging-rules',
-  transform(code, id) {
-    const edits = [
+const leanerRules = sourceEdits('leaner-tagging-rules', [
+  [
+    /[\\/]1-one[\\/]tag[\\/]methods[\\/]setTag\.js$/,
+    [
       [
-        /[\\/]1-one[\\/]tag[\\/]methods[\\/]setTag\.js$/,
-        [
-          [
-            '  if (isArray(tag) === true) {',
-            "  if (typeof tag === 'string' && tagSet[tag] !== undefined && plainTag(tag)) {\n    for (let i = 0; i < terms.length; i += 1) tagTerm(terms[i], tag, tagSet, isSafe)\n    return\n  }\n  if (isArray(tag) === true) {",
-          ],
-          [
-            '      for (let o = 0; o < known.not.length; o += 1) {\n        // if we\'re in tagSafe, skip this term.\n        if (isSafe === true && term.tags.has(known.not[o])) {\n          return null\n        }\n        term.tags.delete(known.not[o])\n      }\n',
-            '      const not = notSetOf(known)\n      for (const other of term.tags) {\n        if (!not.has(other)) continue\n        if (isSafe === true) return null\n        term.tags.delete(other)\n      }\n',
-          ],
-          ['const tagTerm = function', 'const notSets = new WeakMap()\nconst notSetOf = (known) => {\n  let set = notSets.get(known)\n  if (set === undefined) notSets.set(known, (set = new Set(known.not)))\n  return set\n}\nconst tagTerm = function'],
-          ['const setTag = function', 'const plainTags = new Map()\nconst plainTag = (tag) => {\n  let plain = plainTags.get(tag)\n  if (plain === undefined) plainTags.set(tag, (plain = tag.trim() === tag && !isMulti.test(tag) && tag[0] !== \'#\'))\n  return plain\n}\nconst setTag = function'],
-        ],
+        '  if (isArray(tag) === true) {',
+        "  if (typeof tag === 'string' && tagSet[tag] !== undefined && plainTag(tag)) {\n    for (let i = 0; i < terms.length; i += 1) tagTerm(terms[i], tag, tagSet, isSafe)\n    return\n  }\n  if (isArray(tag) === true) {",
       ],
       [
-        /[\\/]2nd-pass[\\/]00-tagSwitch\.js$/,
-        [
-          [
-            '  const term = terms[i]\n',
-            "  const term = terms[i]\n  const written = term.written\n  if (written !== undefined) {\n    if (written.switch === undefined) written.switch = switchOf(term.normal, switches)\n    if (written.switch !== null) term.switch = written.switch\n    return\n  }\n",
-          ],
-          [
-            'const tagSwitch = function',
-            "const switchOf = function (normal, switches) {\n  if (switches.hasOwnProperty(normal)) return switches[normal]\n  if (prefix.test(normal)) {\n    const stem = normal.replace(prefix, '')\n    if (stem.length > 3 && switches.hasOwnProperty(stem)) return switches[stem]\n  }\n  return null\n}\nconst tagSwitch = function",
-          ],
-        ],
+        '      for (let o = 0; o < known.not.length; o += 1) {\n        // if we\'re in tagSafe, skip this term.\n        if (isSafe === true && term.tags.has(known.not[o])) {\n          return null\n        }\n        term.tags.delete(known.not[o])\n      }\n',
+        '      const not = notSetOf(known)\n      for (const other of term.tags) {\n        if (!not.has(other)) continue\n        if (isSafe === true) return null\n        term.tags.delete(other)\n      }\n',
+      ],
+      ['const tagTerm = function', 'const notSets = new WeakMap()\nconst notSetOf = (known) => {\n  let set = notSets.get(known)\n  if (set === undefined) notSets.set(known, (set = new Set(known.not)))\n  return set\n}\nconst tagTerm = function'],
+      ['const setTag = function', 'const plainTags = new Map()\nconst plainTag = (tag) => {\n  let plain = plainTags.get(tag)\n  if (plain === undefined) plainTags.set(tag, (plain = tag.trim() === tag && !isMulti.test(tag) && tag[0] !== \'#\'))\n  return plain\n}\nconst setTag = function'],
+    ],
+  ],
+  [
+    /[\\/]2nd-pass[\\/]00-tagSwitch\.js$/,
+    [
+      [
+        '  const term = terms[i]\n',
+        "  const term = terms[i]\n  const written = term.written\n  if (written !== undefined) {\n    if (written.switch === undefined) written.switch = switchOf(term.normal, switches)\n    if (written.switch !== null) term.switch = written.switch\n    return\n  }\n",
       ],
       [
-        /[\\/]2nd-pass[\\/]01-case\.js$/,
-        [
-          [
-            '  if (index !== 0 && titleCase.test(str) === true && hasNumber.test(str) === false) {\n',
-            '  if (index !== 0 && properLooking(term, str)) {\n',
-          ],
-          // (the tags written out below are these)
-          ["const notProper = ['Date', 'Month', 'WeekDay', 'Unit', 'Expression']\n", "const notProper = ['Date', 'Month', 'WeekDay', 'Unit', 'Expression']\n"],
-          ["    if (notProper.find(tag => term.tags.has(tag))) {\n", "    if (term.tags.has('Date') || term.tags.has('Month') || term.tags.has('WeekDay') || term.tags.has('Unit') || term.tags.has('Expression')) {\n"],
-          ['    if (term.pre.match(/["\']$/)) {\n', '    if (/["\']$/.test(term.pre)) {\n'],
-          [
-            'const checkCase = function',
-            'const properLooking = function (term, str) {\n  const written = term.written\n  if (written === undefined) return titleCase.test(str) === true && hasNumber.test(str) === false\n  if (written.titleCase === undefined) written.titleCase = titleCase.test(str) === true && hasNumber.test(str) === false\n  return written.titleCase\n}\nconst checkCase = function',
-          ],
-        ],
+        'const tagSwitch = function',
+        "const switchOf = function (normal, switches) {\n  if (switches.hasOwnProperty(normal)) return switches[normal]\n  if (prefix.test(normal)) {\n    const stem = normal.replace(prefix, '')\n    if (stem.length > 3 && switches.hasOwnProperty(stem)) return switches[stem]\n  }\n  return null\n}\nconst tagSwitch = function",
+      ],
+    ],
+  ],
+  [
+    /[\\/]2nd-pass[\\/]01-case\.js$/,
+    [
+      [
+        '  if (index !== 0 && titleCase.test(str) === true && hasNumber.test(str) === false) {\n',
+        '  if (index !== 0 && properLooking(term, str)) {\n',
+      ],
+      // (the tags written out below are these)
+      ["const notProper = ['Date', 'Month', 'WeekDay', 'Unit', 'Expression']\n", "const notProper = ['Date', 'Month', 'WeekDay', 'Unit', 'Expression']\n"],
+      ["    if (notProper.find(tag => term.tags.has(tag))) {\n", "    if (term.tags.has('Date') || term.tags.has('Month') || term.tags.has('WeekDay') || term.tags.has('Unit') || term.tags.has('Expression')) {\n"],
+      ['    if (term.pre.match(/["\']$/)) {\n', '    if (/["\']$/.test(term.pre)) {\n'],
+      [
+        'const checkCase = function',
+        'const properLooking = function (term, str) {\n  const written = term.written\n  if (written === undefined) return titleCase.test(str) === true && hasNumber.test(str) === false\n  if (written.titleCase === undefined) written.titleCase = titleCase.test(str) === true && hasNumber.test(str) === false\n  return written.titleCase\n}\nconst checkCase = function',
+      ],
+    ],
+  ],
+  [
+    /[\\/]3rd-pass[\\/]03-orgWords\.js$/,
+    [["  if (orgWords[str] === true && isOrg(terms[i - 1], i - 1, yelling)) {\n", "  const written = term.written\n  if ((written === undefined ? orgWords[str] === true : written.orgWord !== undefined ? written.orgWord : (written.orgWord = orgWords[str] === true)) && isOrg(terms[i - 1], i - 1, yelling)) {\n"]],
+  ],
+  [
+    /[\\/]3rd-pass[\\/]04-placeWords\.js$/,
+    [["  if (placeWords[str] === true) {\n", "  const written = term.written\n  if (written === undefined ? placeWords[str] === true : written.placeWord !== undefined ? written.placeWord : (written.placeWord = placeWords[str] === true)) {\n"]],
+  ],
+  [
+    /[\\/]3rd-pass[\\/]01-acronym\.js$/,
+    [
+      [
+        "  if (!oneLetterWord.hasOwnProperty(term.text) && oneLetterAcronym.test(term.text)) {\n",
+        "  if (written === undefined ? !oneLetterWord.hasOwnProperty(term.text) && oneLetterAcronym.test(term.text) : written.oneLetterAcronym !== undefined ? written.oneLetterAcronym : (written.oneLetterAcronym = !oneLetterWord.hasOwnProperty(term.text) && oneLetterAcronym.test(term.text))) {\n",
       ],
       [
-        /[\\/]3rd-pass[\\/]03-orgWords\.js$/,
-        [["  if (orgWords[str] === true && isOrg(terms[i - 1], i - 1, yelling)) {\n", "  const written = term.written\n  if ((written === undefined ? orgWords[str] === true : written.orgWord !== undefined ? written.orgWord : (written.orgWord = orgWords[str] === true)) && isOrg(terms[i - 1], i - 1, yelling)) {\n"]],
+        '  if (isNoPeriodAcronym(term, model)) {\n',
+        '  const written = term.written\n  if (written === undefined ? isNoPeriodAcronym(term, model) : written.acronym !== undefined ? written.acronym : (written.acronym = isNoPeriodAcronym(term, model))) {\n',
       ],
+    ],
+  ],
+  [
+    /[\\/]3rd-pass[\\/]07-verb-type\.js$/,
+    [
+      ["  const types = ['PastTense', 'PresentTense', 'Auxiliary', 'Modal', 'Particle']\n", ''],
       [
-        /[\\/]3rd-pass[\\/]04-placeWords\.js$/,
-        [["  if (placeWords[str] === true) {\n", "  const written = term.written\n  if (written === undefined ? placeWords[str] === true : written.placeWord !== undefined ? written.placeWord : (written.placeWord = placeWords[str] === true)) {\n"]],
+        '    const type = types.find(typ => term.tags.has(typ))\n',
+        "    const type = term.tags.has('PastTense') || term.tags.has('PresentTense') || term.tags.has('Auxiliary') || term.tags.has('Modal') || term.tags.has('Particle')\n",
       ],
+    ],
+  ],
+  [
+    /[\\/]2nd-pass[\\/]02-suffix\.js$/,
+    [
       [
-        /[\\/]3rd-pass[\\/]01-acronym\.js$/,
-        [
-          [
-            "  if (!oneLetterWord.hasOwnProperty(term.text) && oneLetterAcronym.test(term.text)) {\n",
-            "  if (written === undefined ? !oneLetterWord.hasOwnProperty(term.text) && oneLetterAcronym.test(term.text) : written.oneLetterAcronym !== undefined ? written.oneLetterAcronym : (written.oneLetterAcronym = !oneLetterWord.hasOwnProperty(term.text) && oneLetterAcronym.test(term.text))) {\n",
-          ],
-          [
-            '  if (isNoPeriodAcronym(term, model)) {\n',
-            '  const written = term.written\n  if (written === undefined ? isNoPeriodAcronym(term, model) : written.acronym !== undefined ? written.acronym : (written.acronym = isNoPeriodAcronym(term, model))) {\n',
-          ],
-        ],
+        '    let tag = suffixLoop(term.normal, model.two.suffixPatterns)\n',
+        '    const written = term.written\n    let tag = written === undefined ? suffixLoop(term.normal, model.two.suffixPatterns) : written.suffix !== undefined ? written.suffix : (written.suffix = suffixLoop(term.normal, model.two.suffixPatterns))\n',
       ],
+    ],
+  ],
+  [
+    /[\\/]01-sentences[\\/]03-smart-merge\.js$/,
+    [["  return Boolean(c.match(/\\n$/))", '  return c.charCodeAt(c.length - 1) === 10']],
+  ],
+  [
+    /[\\/]01-sentences[\\/]is-sentence\.js$/,
+    [
+      ["const isAcronym = /[ .][A-Z]\\.? *$/i", "const isAcronym = /[ .][A-Z]\\.?$/i"],
       [
-        /[\\/]3rd-pass[\\/]07-verb-type\.js$/,
-        [
-          ["  const types = ['PastTense', 'PresentTense', 'Auxiliary', 'Modal', 'Particle']\n", ''],
-          [
-            '    const type = types.find(typ => term.tags.has(typ))\n',
-            "    const type = term.tags.has('PastTense') || term.tags.has('PresentTense') || term.tags.has('Auxiliary') || term.tags.has('Modal') || term.tags.has('Particle')\n",
-          ],
-        ],
+        'const isSentence = function (str, abbrevs) {\n  // must have a letter\n  if (hasLetter.test(str) === false) {\n    return false\n  }\n  // check for \'F.B.I.\'\n  if (isAcronym.test(str) === true) {\n    return false\n  }\n  // check for leading initial - "W. Kensington"\n  if (str.length === 3 && leadInit.test(str)) {\n    return false\n  }\n  //check for \'...\'\n  if (hasEllipse.test(str) === true) {\n    return false\n  }\n  const txt = str.replace(/[.!?\\u203D\\u2E18\\u203C\\u2047-\\u2049] *$/, \'\')\n  const words = txt.split(\' \')\n  const lastWord = words[words.length - 1].toLowerCase()\n  // check for \'Mr.\' (and not mr?)\n  if (abbrevs.hasOwnProperty(lastWord) === true && hasPeriod.test(str) === true) {\n    return false\n  }\n  // //check for jeopardy!\n  // if (blacklist.hasOwnProperty(lastWord)) {\n  //   return false\n  // }\n  return true\n}\n',
+        'const isSentence = function (str, abbrevs) {\n  if (hasLetter.test(str) === false) {\n    return false\n  }\n  // the tests anchored at the end (" *$") read the characters before the trailing spaces\n  let end = str.length\n  while (end > 0 && str.charCodeAt(end - 1) === 32) end -= 1\n  const last = str.charCodeAt(end - 1)\n  if (isAcronym.test(str.slice(Math.max(0, end - 3), end)) === true) {\n    return false\n  }\n  if (str.length === 3 && leadInit.test(str)) {\n    return false\n  }\n  if (last === 0x2026 || (last === 46 && str.charCodeAt(end - 2) === 46)) {\n    return false\n  }\n  const cut = last === 46 || last === 33 || last === 63 || last === 0x203d || last === 0x2e18 || last === 0x203c || (last >= 0x2047 && last <= 0x2049) ? end - 1 : str.length\n  const lastWord = str.slice(str.lastIndexOf(\' \', cut - 1) + 1, cut).toLowerCase()\n  if (abbrevs.hasOwnProperty(lastWord) === true && last === 46) {\n    return false\n  }\n  return true\n}\n',
       ],
+    ],
+  ],
+  [
+    /[\\/]2nd-pass[\\/]04-prefix\.js$/,
+    [
       [
-        /[\\/]2nd-pass[\\/]02-suffix\.js$/,
-        [
-          [
-            '    let tag = suffixLoop(term.normal, model.two.suffixPatterns)\n',
-            '    const written = term.written\n    let tag = written === undefined ? suffixLoop(term.normal, model.two.suffixPatterns) : written.suffix !== undefined ? written.suffix : (written.suffix = suffixLoop(term.normal, model.two.suffixPatterns))\n',
-          ],
-        ],
+        '    const tag = prefixLoop(term.normal, model.two.prefixPatterns)\n',
+        '    const written = term.written\n    const tag = written === undefined ? prefixLoop(term.normal, model.two.prefixPatterns) : written.prefix !== undefined ? written.prefix : (written.prefix = prefixLoop(term.normal, model.two.prefixPatterns))\n',
       ],
+    ],
+  ],
+  [
+    /[\\/]tagger[\\/]_fastTag\.js$/,
+    // (every caller gives a tag or an array of them)
+    [['    tag.forEach(tg => term.tags.add(tg))\n', '    for (let k = 0; k < tag.length; k += 1) term.tags.add(tag[k])\n']],
+  ],
+  [
+    /[\\/]3rd-pass[\\/]_fillTags\.js$/,
+    [
       [
-        /[\\/]01-sentences[\\/]03-smart-merge\.js$/,
-        [["  return Boolean(c.match(/\\n$/))", '  return c.charCodeAt(c.length - 1) === 10']],
+        '  const tags = Array.from(term.tags)\n  for (let k = 0; k < tags.length; k += 1) {\n    if (model.one.tagSet[tags[k]]) {\n      const toAdd = model.one.tagSet[tags[k]].parents\n',
+        '  for (const tag of term.tags) {\n    const known = model.one.tagSet[tag]\n    if (known) {\n      const toAdd = known.parents\n',
       ],
+    ],
+  ],
+  [
+    /[\\/]3rd-pass[\\/]06-switches\.js$/,
+    [
       [
-        /[\\/]01-sentences[\\/]is-sentence\.js$/,
-        [
-          ["const isAcronym = /[ .][A-Z]\\.? *$/i", "const isAcronym = /[ .][A-Z]\\.?$/i"],
-          [
-            'const isSentence = function (str, abbrevs) {\n  // must have a letter\n  if (hasLetter.test(str) === false) {\n    return false\n  }\n  // check for \'F.B.I.\'\n  if (isAcronym.test(str) === true) {\n    return false\n  }\n  // check for leading initial - "W. Kensington"\n  if (str.length === 3 && leadInit.test(str)) {\n    return false\n  }\n  //check for \'...\'\n  if (hasEllipse.test(str) === true) {\n    return false\n  }\n  const txt = str.replace(/[.!?\\u203D\\u2E18\\u203C\\u2047-\\u2049] *$/, \'\')\n  const words = txt.split(\' \')\n  const lastWord = words[words.length - 1].toLowerCase()\n  // check for \'Mr.\' (and not mr?)\n  if (abbrevs.hasOwnProperty(lastWord) === true && hasPeriod.test(str) === true) {\n    return false\n  }\n  // //check for jeopardy!\n  // if (blacklist.hasOwnProperty(lastWord)) {\n  //   return false\n  // }\n  return true\n}\n',
-            'const isSentence = function (str, abbrevs) {\n  if (hasLetter.test(str) === false) {\n    return false\n  }\n  // the tests anchored at the end (" *$") read the characters before the trailing spaces\n  let end = str.length\n  while (end > 0 && str.charCodeAt(end - 1) === 32) end -= 1\n  const last = str.charCodeAt(end - 1)\n  if (isAcronym.test(str.slice(Math.max(0, end - 3), end)) === true) {\n    return false\n  }\n  if (str.length === 3 && leadInit.test(str)) {\n    return false\n  }\n  if (last === 0x2026 || (last === 46 && str.charCodeAt(end - 2) === 46)) {\n    return false\n  }\n  const cut = last === 46 || last === 33 || last === 63 || last === 0x203d || last === 0x2e18 || last === 0x203c || (last >= 0x2047 && last <= 0x2049) ? end - 1 : str.length\n  const lastWord = str.slice(str.lastIndexOf(\' \', cut - 1) + 1, cut).toLowerCase()\n  if (abbrevs.hasOwnProperty(lastWord) === true && last === 46) {\n    return false\n  }\n  return true\n}\n',
-          ],
-        ],
+        '  const tags = Array.from(term.tags).sort((a, b) => {\n    const numA = tagSet[a] ? tagSet[a].parents.length : 0\n    const numB = tagSet[b] ? tagSet[b].parents.length : 0\n    return numA > numB ? -1 : 1\n  })\n  let found = tags.find(tag => obj[tag])\n',
+        '  let found\n  let most = -1\n  for (const tag of term.tags) {\n    if (!obj[tag]) continue\n    const parents = tagSet[tag] && tagSet[tag].parents ? tagSet[tag].parents.length : 0\n    if (parents > most) {\n      most = parents\n      found = tag\n    }\n  }\n',
       ],
-      [
-        /[\\/]2nd-pass[\\/]04-prefix\.js$/,
-        [
-          [
-            '    const tag = prefixLoop(term.normal, model.two.prefixPatterns)\n',
-            '    const written = term.written\n    const tag = written === undefined ? prefixLoop(term.normal, model.two.prefixPatterns) : written.prefix !== undefined ? written.prefix : (written.prefix = prefixLoop(term.normal, model.two.prefixPatterns))\n',
-          ],
-        ],
-      ],
-      [
-        /[\\/]tagger[\\/]_fastTag\.js$/,
-        // (every caller gives a tag or an array of them)
-        [['    tag.forEach(tg => term.tags.add(tg))\n', '    for (let k = 0; k < tag.length; k += 1) term.tags.add(tag[k])\n']],
-      ],
-      [
-        /[\\/]3rd-pass[\\/]_fillTags\.js$/,
-        [
-          [
-            '  const tags = Array.from(term.tags)\n  for (let k = 0; k < tags.length; k += 1) {\n    if (model.one.tagSet[tags[k]]) {\n      const toAdd = model.one.tagSet[tags[k]].parents\n',
-            '  for (const tag of term.tags) {\n    const known = model.one.tagSet[tag]\n    if (known) {\n      const toAdd = known.parents\n',
-          ],
-        ],
-      ],
-      [
-        /[\\/]3rd-pass[\\/]06-switches\.js$/,
-        [
-          [
-            '  const tags = Array.from(term.tags).sort((a, b) => {\n    const numA = tagSet[a] ? tagSet[a].parents.length : 0\n    const numB = tagSet[b] ? tagSet[b].parents.length : 0\n    return numA > numB ? -1 : 1\n  })\n  let found = tags.find(tag => obj[tag])\n',
-            '  let found\n  let most = -1\n  for (const tag of term.tags) {\n    if (!obj[tag]) continue\n    const parents = tagSet[tag] && tagSet[tag].parents ? tagSet[tag].parents.length : 0\n    if (parents > most) {\n      most = parents\n      found = tag\n    }\n  }\n',
-          ],
-        ],
-      ],
-    ].find(([file]) => file.test(id))?.[1];
-    if (!edits) return null;
-    for (const [from, to] of edits) {
-      if (!code.includes(from)) throw new Error(`${id} no longer holds ${JSON.stringify(from.slice(0, 60))}: update scripts/build-compromise.js`);
-      code = code.replace(from, to);
-    }
-    return code;
-  },
-};
+    ],
+  ],
+]);
 // A word seen for the first time goes through four steps of compromise's tokenizer, each written
 // for any text: its punctuation split off (every character tested against Unicode patterns in
 // both loops), its normal form (ten replacements), its accents removed (split, forEach, join) and
@@ -324,56 +318,45 @@ const leanerRules = {
 // - accents: an ASCII word, where the table maps every ASCII character to itself (checked for the
 //   table in use), keeps each character;
 // - machine form: a word without an apostrophe, a hyphen, "#" or "@" has nothing any pattern finds.
-const plainWords = {
-  name: 'plain-words-unchanged',
-  transform(code, id) {
-    const edits = [
+const plainWords = sourceEdits('plain-words-unchanged', [
+  [
+    /[\\/]03-whitespace[\\/]tokenize\.js$/,
+    [
       [
-        /[\\/]03-whitespace[\\/]tokenize\.js$/,
-        [
-          [
-            '  const chars = Array.from(str)\n',
-            "  const end = plainEnd(str, postPunctuation)\n  if (end > 0 && (end === str.length || str.indexOf('.', end) < 0 || !hasAcronym.test(original)) && !emoticons.hasOwnProperty(str.trim())) {\n    return { str: str.slice(0, end), pre, post: str.slice(end) }\n  }\n  const chars = Array.from(str)\n",
-          ],
-          [
-            'const normalizePunctuation = function',
-            "const isAlnum = (code) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)\nconst tailMarks = new Set([' ', '\\n', '\\t', '\\r', ',', ';', ':', '!', '?', '\"', '.'])\n// where a word's letters end, before marks the loop at its end takes off whole; -1 if not plain\nconst plainEnd = (str, postPunctuation) => {\n  let end = str.length\n  while (end > 0 && tailMarks.has(str[end - 1]) && postPunctuation[str[end - 1]] !== true) end -= 1\n  if (end === 0 || !isAlnum(str.charCodeAt(0)) || !isAlnum(str.charCodeAt(end - 1))) return -1\n  return end\n}\nconst normalizePunctuation = function",
-          ],
-        ],
+        '  const chars = Array.from(str)\n',
+        "  const end = plainEnd(str, postPunctuation)\n  if (end > 0 && (end === str.length || str.indexOf('.', end) < 0 || !hasAcronym.test(original)) && !emoticons.hasOwnProperty(str.trim())) {\n    return { str: str.slice(0, end), pre, post: str.slice(end) }\n  }\n  const chars = Array.from(str)\n",
       ],
       [
-        /[\\/]normal[\\/]01-cleanup\.js$/,
-        [
-          ['  const original = str\n', '  if (plainLower.test(str)) return str\n  const original = str\n'],
-          ['const clean = function', 'const plainLower = /^[a-z0-9]+$/\nconst clean = function'],
-        ],
+        'const normalizePunctuation = function',
+        "const isAlnum = (code) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)\nconst tailMarks = new Set([' ', '\\n', '\\t', '\\r', ',', ';', ':', '!', '?', '\"', '.'])\n// where a word's letters end, before marks the loop at its end takes off whole; -1 if not plain\nconst plainEnd = (str, postPunctuation) => {\n  let end = str.length\n  while (end > 0 && tailMarks.has(str[end - 1]) && postPunctuation[str[end - 1]] !== true) end -= 1\n  if (end === 0 || !isAlnum(str.charCodeAt(0)) || !isAlnum(str.charCodeAt(end - 1))) return -1\n  return end\n}\nconst normalizePunctuation = function",
       ],
+    ],
+  ],
+  [
+    /[\\/]normal[\\/]01-cleanup\.js$/,
+    [
+      ['  const original = str\n', '  if (plainLower.test(str)) return str\n  const original = str\n'],
+      ['const clean = function', 'const plainLower = /^[a-z0-9]+$/\nconst clean = function'],
+    ],
+  ],
+  [
+    /[\\/]tokenize[\\/]methods[\\/]unicode\.js$/,
+    [
+      ["  str = str || ''\n  const chars", "  str = str || ''\n  if (ascii.test(str) && asciiKept(unicode)) return str\n  const chars"],
       [
-        /[\\/]tokenize[\\/]methods[\\/]unicode\.js$/,
-        [
-          ["  str = str || ''\n  const chars", "  str = str || ''\n  if (ascii.test(str) && asciiKept(unicode)) return str\n  const chars"],
-          [
-            'const killUnicode = function',
-            'const ascii = /^[\\x00-\\x7f]*$/\nlet checkedTable = null\nlet keepsAscii = false\nconst asciiKept = (unicode) => {\n  if (unicode !== checkedTable) {\n    checkedTable = unicode\n    keepsAscii = Object.keys(unicode).every((key) => key.length !== 1 || key.charCodeAt(0) > 127 || !unicode[key] || unicode[key] === key)\n  }\n  return keepsAscii\n}\nconst killUnicode = function',
-          ],
-        ],
+        'const killUnicode = function',
+        'const ascii = /^[\\x00-\\x7f]*$/\nlet checkedTable = null\nlet keepsAscii = false\nconst asciiKept = (unicode) => {\n  if (unicode !== checkedTable) {\n    checkedTable = unicode\n    keepsAscii = Object.keys(unicode).every((key) => key.length !== 1 || key.charCodeAt(0) > 127 || !unicode[key] || unicode[key] === key)\n  }\n  return keepsAscii\n}\nconst killUnicode = function',
       ],
-      [
-        /[\\/]tokenize[\\/]compute[\\/]machine\.js$/,
-        [
-          ["  let str = term.implicit || term.normal || term.text\n", "  let str = term.implicit || term.normal || term.text\n  if (!machineMarks.test(str)) {\n    if (str !== term.normal) term.machine = str\n    return\n  }\n"],
-          ['const doMachine = function', "const machineMarks = /['’#@-]/\nconst doMachine = function"],
-        ],
-      ],
-    ].find(([file]) => file.test(id))?.[1];
-    if (!edits) return null;
-    for (const [from, to] of edits) {
-      if (!code.includes(from)) throw new Error(`${id} no longer holds ${JSON.stringify(from.slice(0, 60))}: update scripts/build-compromise.js`);
-      code = code.replace(from, to);
-    }
-    return code;
-  },
-};
+    ],
+  ],
+  [
+    /[\\/]tokenize[\\/]compute[\\/]machine\.js$/,
+    [
+      ["  let str = term.implicit || term.normal || term.text\n", "  let str = term.implicit || term.normal || term.text\n  if (!machineMarks.test(str)) {\n    if (str !== term.normal) term.machine = str\n    return\n  }\n"],
+      ['const doMachine = function', "const machineMarks = /['’#@-]/\nconst doMachine = function"],
+    ],
+  ],
+]);
 const bundle = await rolldown({ input: entry, platform: 'node', logLevel: 'silent', plugins: [noDebugging, regexOnce, leanerRules, plainWords] });
 // NO_MINIFY=1 keeps compromise's function names, for reading a CPU profile
 await bundle.write({ file: join(out, 'compromise.cjs'), format: 'cjs', minify: !process.env.NO_MINIFY });
