@@ -309,24 +309,34 @@ for (let r = 0; r < batchRepeats; r++) {
 const batchCount = batchRepeats * news.length;
 const newsBytes = batchRepeats * news.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
 console.log(`\nBatch: article-analyze -r DIR --format ndjson on the ${news.length} news articles of ../shared/eval repeated ${batchRepeats}× = ${batchCount.toLocaleString('en-US')} files (${fixed(newsBytes / 1024 / 1024, 2)} MB), ${availableParallelism()} cores, median of ${BATCH_RUNS} runs taken in turn`);
-/** Runs the commands at once and gives the seconds until the last has ended. */
+/** Runs the commands at once and gives the seconds until the last has ended; one failing stops the others. */
 const together = async (argLists) => {
   const started = process.hrtime.bigint();
-  await Promise.all(argLists.map((list) => new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...list], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`batch ${list.join(' ')} failed: ${stderr}`))));
-  })));
+  const children = [];
+  try {
+    await Promise.all(argLists.map((list) => new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [bin, ...list], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+      children.push(child);
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      child.on('error', reject);
+      child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`batch ${list.join(' ')} failed: ${stderr}`))));
+    })));
+  } catch (error) {
+    for (const child of children) if (child.exitCode === null) child.kill();
+    throw error;
+  }
   return Number(process.hrtime.bigint() - started) / 1e9;
 };
 const batchRuns = [...new Set([1, 2, availableParallelism()])].map((jobs) => ({ label: `--jobs ${jobs}`, argLists: [['-r', whole, '--format', 'ndjson', '--jobs', String(jobs)]], seconds: [] }));
 batchRuns.push({ label: '2 processes, --jobs 1, half each', argLists: halves.map((half) => ['-r', half, '--format', 'ndjson', '--jobs', '1']), seconds: [] });
-for (let run = 0; run < BATCH_RUNS; run++) for (const batchRun of batchRuns) batchRun.seconds.push(await together(batchRun.argLists));
+try {
+  for (let run = 0; run < BATCH_RUNS; run++) for (const batchRun of batchRuns) batchRun.seconds.push(await together(batchRun.argLists));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
 const oneJob = median(batchRuns[0].seconds);
 table(['jobs', 'median s', 'articles/s', '× one job'], batchRuns.map(({ label, seconds }) => [label, fixed(median(seconds), 2), fixed(batchCount / median(seconds), 1), fixed(oneJob / median(seconds), 2)]));
-rmSync(dir, { recursive: true, force: true });
 
 // Large single inputs: time and memory should grow linearly with size. Each runs in a fresh process
 // that reports its own time and peak RSS.

@@ -315,8 +315,8 @@ const leanerRules = sourceEdits('leaner-tagging-rules', [
 //   emoticon, keeps its first character (a letter or digit stops the first loop, and so does
 //   kept punctuation, which that loop never takes off) and loses just those marks at its end;
 // - normal form: a lower-case word of ASCII letters and digits has nothing any replacement finds;
-// - accents: an ASCII word, where the table maps every ASCII character to itself (checked for the
-//   table in use), keeps each character;
+// - accents: a word none of whose characters the table maps to another (the usual word: the
+//   table holds accented letters, and maps "i" and '"' to themselves) keeps each character;
 // - machine form: a word without an apostrophe, a hyphen, "#" or "@" has nothing any pattern finds.
 const plainWords = sourceEdits('plain-words-unchanged', [
   [
@@ -342,10 +342,10 @@ const plainWords = sourceEdits('plain-words-unchanged', [
   [
     /[\\/]tokenize[\\/]methods[\\/]unicode\.js$/,
     [
-      ["  str = str || ''\n  const chars", "  str = str || ''\n  if (ascii.test(str) && asciiKept(unicode)) return str\n  const chars"],
+      ["  str = str || ''\n  const chars", "  str = str || ''\n  if (keepsEvery(str, unicode)) return str\n  const chars"],
       [
         'const killUnicode = function',
-        'const ascii = /^[\\x00-\\x7f]*$/\nlet checkedTable = null\nlet keepsAscii = false\nconst asciiKept = (unicode) => {\n  if (unicode !== checkedTable) {\n    checkedTable = unicode\n    keepsAscii = Object.keys(unicode).every((key) => key.length !== 1 || key.charCodeAt(0) > 127 || !unicode[key] || unicode[key] === key)\n  }\n  return keepsAscii\n}\nconst killUnicode = function',
+        'const keepsEvery = (str, unicode) => {\n  for (let i = 0; i < str.length; i += 1) {\n    const to = unicode[str[i]]\n    if (to && to !== str[i]) return false\n  }\n  return true\n}\nconst killUnicode = function',
       ],
     ],
   ],

@@ -19,9 +19,10 @@ import { packageFile } from './files.js';
 
 /**
  * One core is left to the main thread and to V8, which compiles and collects garbage on threads of
- * its own: one job already keeps a second core partly busy (~1.25 cores in all). On 2 cores, two
- * worker threads ran a batch of 1,066 articles at 0.76–0.78× one job's speed, and one of 10,004 at
- * 0.9–1.09× (`npm run bench`, README's Performance).
+ * its own: one job already keeps a second core partly busy (1.25–1.45 cores in all). On 2 cores,
+ * two worker threads ran a batch of 1,066 articles at 0.76–0.78× one job's speed, and one of
+ * 10,004 at 1.09× (medians; 0.86× and 1.26× in two more pairs): `npm run bench`, README's
+ * Performance.
  */
 const defaultJobs = Math.max(1, availableParallelism() - 1);
 
@@ -145,7 +146,7 @@ function buildProgram(io: Io): Command {
     .addOption(new Option('--check <rules>', `exit 1 and list the findings that break these rules: ${checkNames.join(', ')} (comma-separated, repeatable)`).argParser(parseCheck))
     .option('-o, --output <dir>', 'write a file per input into this directory (story.txt → story.txt.html with --format html) instead of standard output')
     .option('-r, --recursive', 'analyze the articles (.txt, .md, .html) in the directories named, and below', false)
-    .addOption(new Option('-j, --jobs <n>', 'worker threads for a batch (1: analyze in the main thread)').argParser(parseJobs).default(defaultJobs, 'the number of cores less one'))
+    .addOption(new Option('-j, --jobs <n>', 'worker threads for a batch (1: analyze in the main thread)').argParser(parseJobs).default(defaultJobs, 'the number of cores less one, at least 1'))
     .option('--ndjson-in', 'read {"id", "text"} objects, one per line, from standard input; report each with its id', false)
     .option('--no-progress', 'no progress line on a terminal during a long batch')
     .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')

@@ -91,11 +91,12 @@ describe('--jobs', () => {
     writeFileSync(teller, "import { threadId } from 'node:worker_threads';\nexport default { name: 'thread-teller', analyzers: { thread: { description: 'names its thread', analyze() { process.stderr.write(`thread ${threadId}\\n`); return []; } } } };\n");
     const dir = join(scratch, 'threads');
     mkdirSync(dir, { recursive: true });
-    for (let i = 1; i <= 8; i++) writeFileSync(join(dir, `${i}.txt`), `Text ${i}.`);
+    const expected = Math.max(1, availableParallelism() - 1);
+    // a text for each worker, and more: each is started by a text none of the others is free for
+    for (let i = 1; i <= expected + 4; i++) writeFileSync(join(dir, `${i}.txt`), `Text ${i}.`);
     const { code, stderr } = cli(['-r', dir, '--plugin', teller, '-a', 'thread', '--format', 'ndjson']);
     expect(code).toBe(0);
     const threads = new Set(stderr.trimEnd().split('\n'));
-    const expected = Math.max(1, availableParallelism() - 1);
     expect(threads.size).toBe(expected);
     if (expected === 1) expect([...threads]).toEqual(['thread 0']);
     else expect(threads.has('thread 0')).toBe(false);
