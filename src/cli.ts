@@ -19,7 +19,7 @@ import { packageFile } from './files.js';
 
 /**
  * One core is left to the main thread and to V8, which compiles and collects garbage on threads of
- * its own: one job already keeps a second core partly busy (1.25–1.45 cores in all). On 2 cores,
+ * its own: one job already keeps a second core partly busy (1.2–1.45 cores in all). On 2 cores,
  * two worker threads ran a batch of 1,066 articles at 0.76–0.78× one job's speed, and one of
  * 10,004 at 1.09× (medians; 0.86× and 1.26× in two more pairs): `npm run bench`, README's
  * Performance.
