@@ -307,8 +307,10 @@ const leanerRules = sourceEdits('leaner-tagging-rules', [
 // A word seen for the first time goes through four steps of compromise's tokenizer, each written
 // for any text: its punctuation split off (every character tested against Unicode patterns in
 // both loops), its normal form (ten replacements), its accents removed (split, forEach, join) and
-// its "machine" form (five patterns). For the usual word, these change nothing, and each gets a
-// check that proves it first (about a tenth of a pass over text not seen before):
+// its "machine" form (five patterns). For the usual word the outcome is plain (nothing changed,
+// or only the spaces and marks after it taken off), and each step gets a check that proves it
+// first (the four steps 0.39× the time over the development articles' distinct words; a few
+// percent of a pass over text not seen before):
 // - punctuation: a word that starts and ends with an ASCII letter or digit, followed by nothing
 //   but spaces, line breaks and marks the loop at its end takes off one by one (, ; : ! ? " and a
 //   full stop after no acronym; none of them kept punctuation, postPunctuation), and that is no

@@ -40,14 +40,14 @@ export async function* fileInputs(files: readonly string[], options: { recursive
       yield { source: '-', read: () => readStream(options.stdin()) };
       continue;
     }
-    let kind: Stats | undefined;
+    let stats: Stats | undefined;
     try {
-      kind = await stat(file);
+      stats = await stat(file);
     } catch {
       // reading it reports why (no such file, permission denied, …)
     }
-    const regular = kind?.isFile() ?? false;
-    if (!kind?.isDirectory()) yield { source: file, read: () => readTextFile(file, regular) };
+    const regular = stats?.isFile() ?? false;
+    if (!stats?.isDirectory()) yield { source: file, read: () => readTextFile(file, regular) };
     else if (!options.recursive) yield failing(file, 'is a directory (use -r to analyze the articles in it)');
     else yield* walk(file);
   }
