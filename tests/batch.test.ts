@@ -1,11 +1,11 @@
 // Batches as a user runs them: directories (-r), worker threads (--jobs), NDJSON records in
 // (--ndjson-in), the progress line on a terminal.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli.js';
 import { Progress } from '../src/batch/progress.js';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -15,6 +15,7 @@ const validate = new Ajv2020({ allErrors: true, strict: true }).compile(JSON.par
 
 const bin = `${root}bin/article-analyze.js`;
 const scratch = mkdtempSync(join(tmpdir(), 'article-analyze-batch-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function cli(args: string[], input = '') {
   const result = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });

@@ -4,7 +4,7 @@ import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { run } from '../src/cli.js';
 import { analyze } from '../src/analyze.js';
 import { formatters } from '../src/formatters/index.js';
@@ -14,6 +14,7 @@ import { fixturePath, readFixture, root } from './helpers.js';
 const bin = `${root}bin/article-analyze.js`;
 const article = fixturePath('pentagon-russia.txt');
 const scratch = mkdtempSync(join(tmpdir(), 'article-analyze-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function cli(args: string[], input?: string | Buffer) {
   const result = spawnSync(process.execPath, [bin, ...args], {
@@ -150,7 +151,9 @@ describe('inputs that cannot be read', () => {
     if (asUser.length > 0 && spawnSync(asUser[0], [...asUser.slice(1), process.execPath, '-e', `require('fs').accessSync(${JSON.stringify(bin)}, 4)`]).status !== 0) {
       context.skip();
     }
+    // outside scratch, which nobody may not enter
     const dir = mkdtempSync(join(tmpdir(), 'article-analyze-denied-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     chmodSync(dir, 0o755);
     const readable = join(dir, 'readable.txt');
     const denied = join(dir, 'denied.txt');
@@ -166,7 +169,7 @@ describe('inputs that cannot be read', () => {
   });
 
   it('names a file that vanishes during the batch and finishes the others', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'article-analyze-vanish-'));
+    const dir = mkdtempSync(join(scratch, 'vanish-'));
     for (const name of ['a.txt', 'b.txt', 'c.txt']) copyFileSync(article, join(dir, name));
     let out = '';
     let errors = '';

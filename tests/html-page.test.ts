@@ -3,7 +3,7 @@
 // with its value; its visible text must be the article; it must make no request; hostile text must
 // stay text. A screenshot is saved to test-artifacts/ for people to look at.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +15,7 @@ import type { Report } from '../src/types.js';
 const bin = `${root}bin/article-analyze.js`;
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const scratch = mkdtempSync(join(tmpdir(), 'article-analyze-html-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const artifacts = join(root, 'test-artifacts');
 
 function cli(args: string[]) {

@@ -1,10 +1,10 @@
 // The library API, plugins, the configuration file and --check, as users run them.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import linksPlugin from '../examples/article-analyze-plugin-links/index.js';
 import { fixturePath, root } from './helpers.js';
@@ -13,6 +13,7 @@ const bin = `${root}bin/article-analyze.js`;
 const example = `${root}examples/article-analyze-plugin-links`;
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(`${root}schema/report.schema.json`, 'utf8')));
 const scratch = mkdtempSync(join(tmpdir(), 'article-analyze-plugins-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const story = join(scratch, 'story.txt');
 writeFileSync(story, 'WASHINGTON, March 3 (Newswire) - Write to press@example.org, the agency said on Tuesday.\n\n“We will publish everything at https://example.org/report.”\n');
 
