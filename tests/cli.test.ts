@@ -1,6 +1,6 @@
 // The CLI as a user runs it: a spawned process, real files, real pipes.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -267,10 +267,18 @@ describe('an analyzer that fails', () => {
 });
 
 describe('Ctrl-C in a batch', () => {
-  it('keeps the reports written so far whole and exits 130', async () => {
+  // named files, and a directory, whose walk reads no file asynchronously: one job must still
+  // let the event loop see the signal between articles
+  const directory = join(scratch, 'forty');
+  mkdirSync(directory);
+  for (let i = 0; i < 40; i++) copyFileSync(article, join(directory, `${String(i).padStart(2, '0')}.txt`));
+  it.each([
+    ['named files', Array.from({ length: 40 }, () => article)],
+    ['a directory, one job', ['-r', directory, '--jobs', '1']],
+    ['a directory, two jobs', ['-r', directory, '--jobs', '2']],
+  ])('keeps the reports written so far whole and exits 130 (%s)', async (_name, inputs) => {
     const { spawn } = await import('node:child_process');
-    const files = Array.from({ length: 40 }, () => article);
-    const child = spawn(process.execPath, [bin, ...files, '--format', 'ndjson'], { env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [bin, ...inputs, '--format', 'ndjson'], { env: { ...process.env, NO_COLOR: '1' } });
     let out = '';
     let errors = '';
     child.stderr.on('data', (chunk) => (errors += chunk));
@@ -282,7 +290,7 @@ describe('Ctrl-C in a batch', () => {
       child.on('close', resolve);
     });
     expect(code).toBe(130);
-    expect(errors).toMatch(/interrupted after \d+ of 40 inputs/);
+    expect(errors).toMatch(inputs[0] === '-r' ? /interrupted after \d+ inputs?\n/ : /interrupted after \d+ of 40 inputs/);
     const lines = out.split('\n');
     expect(lines.pop()).toBe('');
     expect(lines.length).toBeGreaterThanOrEqual(1);
@@ -297,5 +305,20 @@ describe('pipes', () => {
     expect(result.stdout).toBe('[\n');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
+  });
+
+  it('stops a one-job directory batch when the reader closes early, not after the last article', () => {
+    const directory = join(scratch, 'two-hundred');
+    mkdirSync(directory);
+    for (let i = 0; i < 200; i++) copyFileSync(article, join(directory, `${String(i).padStart(3, '0')}.txt`));
+    // a plugin analyzer that marks each article it is given on stderr
+    const counter = join(scratch, 'counter.js');
+    writeFileSync(counter, "export default { name: 'counter', analyzers: { count: { description: 'marks each article', analyze() { process.stderr.write('.'); return []; } } } };\n");
+    const command = `set -o pipefail; "${process.execPath}" "${bin}" -r "${directory}" --jobs 1 --format ndjson --plugin "${counter}" -a entities,count | head -1`;
+    const result = spawnSync('bash', ['-c', command], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).source).toBe(join(directory, '000.txt'));
+    expect(result.stderr).toMatch(/^\.+$/);
+    expect(result.stderr.length).toBeLessThan(200);
   });
 });

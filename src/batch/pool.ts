@@ -109,6 +109,13 @@ export interface BatchOptions {
 }
 
 /**
+ * One turn of the event loop. Analysis in this thread and synchronous reads of regular files
+ * otherwise never give it one during a directory's batch, and Ctrl-C (a signal handled there)
+ * would wait for the whole batch to end.
+ */
+const eventLoopTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
  * Analyzes the inputs and yields their outcomes in input order. At most `4 × jobs` inputs are
  * read ahead, so memory stays bounded whatever the length of the batch.
  */
@@ -131,6 +138,7 @@ export async function* analyzeInOrder(inputs: AsyncIterable<Input>, options: Ana
   };
   try {
     for (;;) {
+      if (!pool) await eventLoopTurn();
       while (!exhausted && window.length < limit && !batch.signal?.aborted) {
         const next = await iterator.next();
         if (next.done) exhausted = true;
