@@ -78,7 +78,7 @@ const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
 const article = `${root}fixtures/articles/pentagon-russia.txt`;
 readFileSync(article); // fail here, clearly, if the fixture is gone
 for (const format of ['json', 'table']) {
-  const code = await run(['--format', format, '--no-config', article], { stdout: sink, stderr: process.stderr, stdin: process.stdin, env: {}, signal: new AbortController().signal, now: () => 0 });
+  const code = await run(['--format', format, '--no-config', article], { stdout: sink, stderr: process.stderr, stdin: process.stdin, env: {}, now: () => 0 });
   if (code !== 0) throw new Error(`the warm-up analysis (--format ${format}) exited with ${code}`);
 }
 writeCodeCaches();

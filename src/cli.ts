@@ -39,8 +39,11 @@ export interface Io {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   env: Readonly<Record<string, string | undefined>>;
-  /** Aborted on Ctrl-C: the reports under way are finished, then the batch stops. */
-  signal?: AbortSignal;
+  /**
+   * Asked for (once) when a batch starts: aborted on Ctrl-C, when the reports under way are finished and
+   * the batch stops. A single article is not given one: Ctrl-C simply ends the process.
+   */
+  interrupted?: () => AbortSignal;
   /** Wall clock in milliseconds, for the progress line only (never in the output). */
   now?: () => number;
   /** Where plugins and the configuration file are looked for; default process.cwd(). */
@@ -256,7 +259,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   };
   // With worker threads, this thread only reads and writes: the analysis code loads in the workers.
   const inThread = async (text: string, analyzeOptions: AnalyzeOptions) => (await import('./analyze.js')).analyzeAsync(text, analyzeOptions);
-  const batchOptions = { jobs, signal: io.signal, pluginFiles: settings.pluginFiles.map((plugin) => plugin.file) };
+  const signal = batch ? io.interrupted?.() : undefined;
+  const batchOptions = { jobs, signal, pluginFiles: settings.pluginFiles.map((plugin) => plugin.file) };
   for await (const outcome of analyzeInOrder(inputs, analyzeOptions, batchOptions, inThread)) {
     reported++;
     const { input, report, error } = outcome;
@@ -295,7 +299,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT_FAILURE;
   }
   if (output instanceof FilesOutput && !options.quiet) io.stderr.write(`article-analyze: wrote ${output.files.length} file${output.files.length === 1 ? '' : 's'} to ${options.output}\n`);
-  if (io.signal?.aborted) {
+  if (signal?.aborted) {
     const total = options.ndjsonIn || options.recursive ? '' : ` of ${files.length}`;
     io.stderr.write(`article-analyze: interrupted after ${reported}${total} input${reported === 1 && !total ? '' : 's'}\n`);
     return EXIT_INTERRUPTED;
@@ -533,12 +537,9 @@ export async function main(): Promise<void> {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
     throw error;
   });
-  // Ctrl-C in a batch: finish the report being written, close the output, stop. A second one quits.
-  const interrupt = new AbortController();
-  process.once('SIGINT', () => {
-    interrupt.abort();
-    process.once('SIGINT', () => process.exit(EXIT_INTERRUPTED));
-  });
+  // Ctrl-C ends a single article's run at once (the default: no listener). In a batch the first
+  // one finishes the reports under way, closes the output and stops; its listener is then gone,
+  // so a second quits at once, even in the middle of an article (where no listener could run).
   try {
     process.exitCode = await run(process.argv.slice(2), {
       stdout: process.stdout,
@@ -548,7 +549,11 @@ export async function main(): Promise<void> {
         return process.stdin;
       },
       env: process.env,
-      signal: interrupt.signal,
+      interrupted: () => {
+        const controller = new AbortController();
+        process.once('SIGINT', () => controller.abort());
+        return controller.signal;
+      },
       now: () => performance.now(),
     });
   } catch (error) {

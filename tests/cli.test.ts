@@ -299,6 +299,48 @@ describe('Ctrl-C in a batch', () => {
   });
 });
 
+describe('Ctrl-C while an article is analyzed', () => {
+  // a plugin analyzer that says so on stderr, then keeps the thread busy for three seconds, on a
+  // text that asks for it
+  const busy = join(scratch, 'busy.js');
+  writeFileSync(busy, "export default { name: 'busy', analyzers: { busy: { description: 'busy on request', analyze(doc) { if (doc.text.includes('BUSY')) { process.stderr.write('busy\\n'); const t = Date.now(); while (Date.now() - t < 3000); } return []; } } } };\n");
+  const slow = join(scratch, 'slow.txt');
+  writeFileSync(slow, 'BUSY. The minister said so on Monday.\n');
+
+  /** Runs the CLI, sends SIGINT once `busy` appears on stderr (and again `again` ms later), and gives how it ended. */
+  async function interrupt(args: string[], again?: number) {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [bin, ...args, '--plugin', busy, '-a', 'busy', '--format', 'ndjson'], { env: { ...process.env, NO_COLOR: '1' } });
+    let out = '';
+    let errors = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.stderr.on('data', (chunk) => {
+      if (errors === '' && String(chunk).startsWith('busy')) {
+        child.kill('SIGINT');
+        if (again !== undefined) setTimeout(() => child.kill('SIGINT'), again);
+      }
+      errors += chunk;
+    });
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (code, signal) => resolve([code, signal])));
+    return { code, signal, out, errors };
+  }
+
+  it('ends a single article run at once, with nothing written', async () => {
+    const { signal, out, errors } = await interrupt([slow]);
+    // the default for SIGINT: no listener waits for the article to end (it would exit 0, written)
+    expect(signal).toBe('SIGINT');
+    expect(out).toBe('');
+    expect(errors).toBe('busy\n');
+  });
+
+  it('quits at once on a second Ctrl-C while workers finish their articles', async () => {
+    const { code, signal, out } = await interrupt([slow, slow, '--jobs', '2'], 200);
+    // ended by the signal itself, or by an exit with 130: either way before the two reports
+    expect(signal === 'SIGINT' || code === 130).toBe(true);
+    expect(out).toBe('');
+  });
+});
+
 describe('pipes', () => {
   it('ends quietly when the reader closes early (| head -1)', () => {
     const result = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" "${article}" "${article}" "${article}" | head -1`], { encoding: 'utf8' });
