@@ -237,6 +237,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     batch && options.progress && !options.quiet && io.stderr.isTTY && !io.stdout.isTTY && !io.env.CI && io.now
       ? new Progress(io.stderr, options.ndjsonIn || options.recursive ? null : files.length, io.now)
       : null;
+  // Under -r the total is known once the directories are listed: a second walk, of names only,
+  // the same as the batch's own, while the batch runs.
+  if (progress && options.recursive && !options.ndjsonIn) {
+    void (async () => {
+      let total = 0;
+      for await (const _input of fileInputs(files, { recursive: true, stdin: () => io.stdin })) total++;
+      progress.setTotal(total);
+    })().catch(() => {});
+  }
   const warn = (line: string) => {
     progress?.clear();
     io.stderr.write(`article-analyze: ${line}\n`);

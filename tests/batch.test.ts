@@ -187,7 +187,28 @@ describe('progress', () => {
     const progress = new Progress(stream, null, () => clock);
     clock = 2000;
     progress.tick();
-    expect(stream.text).toBe('\r\x1b[Karticle-analyze: 1 articles · 0.5/s');
+    expect(stream.text).toBe('\r\x1b[Karticle-analyze: 1 article · 0.5/s');
+  });
+
+  it('adds the total and ETA once a directory has been counted, and drops them if it grows past it', () => {
+    const stream = capture(true);
+    let clock = 0;
+    const progress = new Progress(stream, null, () => clock);
+    clock = 2000;
+    progress.tick();
+    progress.setTotal(3);
+    clock = 4000;
+    progress.tick();
+    clock = 6000;
+    progress.tick();
+    clock = 8000;
+    progress.tick();
+    expect(stream.text.split('\r\x1b[K').slice(1)).toEqual([
+      'article-analyze: 1 article · 0.5/s',
+      'article-analyze: 2/3 articles · 0.5/s · ETA 0:02',
+      'article-analyze: 3/3 articles · 0.5/s · ETA 0:00',
+      'article-analyze: 4 articles · 0.5/s',
+    ]);
   });
 
   it('appears only on a terminal stderr with the output going elsewhere, never under CI', async () => {
@@ -207,5 +228,20 @@ describe('progress', () => {
     expect((await runWith(false, {})).stderr).toBe('');
     expect((await runWith(true, { CI: 'true' })).stderr).toBe('');
     expect(JSON.parse(terminal.stdout)).toHaveLength(2);
+  });
+
+  it('counts a directory (-r) while the batch runs, for the total and ETA', async () => {
+    const directory = join(scratch, 'eight');
+    mkdirSync(join(directory, 'sub'), { recursive: true });
+    for (let i = 0; i < 8; i++) copyFileSync(fixturePath('airbus-tanker.txt'), join(directory, i < 4 ? '' : 'sub', `${i}.txt`));
+    writeFileSync(join(directory, 'notes.pdf'), '%PDF-1.4');
+    let clock = 0;
+    const stderr = capture(true);
+    const stdout = capture(false);
+    const code = await run(['-r', directory, '--jobs', '1', '-a', 'numbers', '--format', 'ndjson'], { stdout, stderr, stdin: new PassThrough(), env: {}, now: () => (clock += 5000) });
+    expect(code).toBe(0);
+    const lines = stderr.text.split('\r\x1b[K').filter(Boolean);
+    expect(lines.at(-1)).toMatch(/^article-analyze: 8\/8 articles · [\d.]+\/s · ETA 0:00$/);
+    expect(stdout.text.trimEnd().split('\n')).toHaveLength(8);
   });
 });

@@ -17,17 +17,23 @@ export class Progress {
   private readonly started: number;
 
   /**
-   * @param total the number of inputs when known (files named), else null (a directory, NDJSON)
+   * @param total the number of inputs when known (files named), else null (NDJSON, or a directory
+   *   until it has been listed: see setTotal)
    * @param now a clock in milliseconds; progress is about wall time, and never reaches the output
    */
   constructor(
     private readonly stream: NodeJS.WritableStream,
-    private readonly total: number | null,
+    private total: number | null,
     private readonly now: () => number,
     /** Nothing is drawn before this many milliseconds: short batches stay silent. */
     private readonly delay = 1000,
   ) {
     this.started = now();
+  }
+
+  /** The number of inputs, once known (a directory listed while the batch runs). */
+  setTotal(total: number): void {
+    this.total = total;
   }
 
   tick(): void {
@@ -37,8 +43,11 @@ export class Progress {
     this.lastDraw = now;
     const elapsed = (now - this.started) / 1000;
     const rate = this.done / elapsed;
-    let line = `article-analyze: ${groupThousands(this.done)}${this.total === null ? '' : `/${groupThousands(this.total)}`} articles · ${rate.toFixed(1)}/s`;
-    if (this.total !== null && rate > 0) line += ` · ETA ${duration((this.total - this.done) / rate)}`;
+    // a directory that gained files after it was counted has no total any more
+    const total = this.total !== null && this.done <= this.total ? this.total : null;
+    const articles = (total ?? this.done) === 1 ? 'article' : 'articles';
+    let line = `article-analyze: ${groupThousands(this.done)}${total === null ? '' : `/${groupThousands(total)}`} ${articles} · ${rate.toFixed(1)}/s`;
+    if (total !== null && rate > 0) line += ` · ETA ${duration((total - this.done) / rate)}`;
     this.stream.write(`\r\x1b[K${line}`);
     this.shown = true;
   }
