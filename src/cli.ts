@@ -501,6 +501,22 @@ class StreamedOutput {
   }
 }
 
+/** Why output could not be written, in words where the error is a common one. */
+function writeFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reasons: Record<string, string> = {
+    ENOSPC: 'no space left on device',
+    EDQUOT: 'disk quota exceeded',
+    EFBIG: 'file too large',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'read-only file system',
+    ENOTDIR: 'not a directory',
+    EIO: 'input/output error',
+  };
+  return (code && reasons[code]) ?? code ?? (error instanceof Error ? error.message : String(error));
+}
+
 /** `-o DIR`: a file per input, named after it, written as soon as its report is ready. */
 class FilesOutput {
   readonly files: string[] = [];
@@ -530,7 +546,7 @@ class FilesOutput {
       writeFileSync(file, this.format([report], [input]));
       this.files.push(file);
     } catch (error) {
-      this.failure = new Error(`${this.dir}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      this.failure = new Error(`${this.dir}: cannot write (${writeFailure(error)})`);
     }
   }
 
@@ -541,10 +557,12 @@ class FilesOutput {
 
 /** The bin's entry: real process streams, exit code set without cutting stdout short. */
 export async function main(): Promise<void> {
-  // `article-analyze … | head -1` closes the pipe early: stop quietly, like any Unix filter.
+  // `article-analyze … | head -1` closes the pipe early: stop quietly, like any Unix filter. Any
+  // other failure (a full disk) loses the output: say so in one line and stop.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
-    throw error;
+    process.stderr.write(`article-analyze: standard output: cannot write (${writeFailure(error)})\n`);
+    process.exit(EXIT_FAILURE);
   });
   // Ctrl-C ends a single article's run at once (the default: no listener). In a batch the first
   // one finishes the reports under way, closes the output and stops; its listener is then gone,

@@ -1,6 +1,6 @@
 // The CLI as a user runs it: a spawned process, real files, real pipes.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -338,6 +338,30 @@ describe('Ctrl-C while an article is analyzed', () => {
     // ended by the signal itself, or by an exit with 130: either way before the two reports
     expect(signal === 'SIGINT' || code === 130).toBe(true);
     expect(out).toBe('');
+  });
+});
+
+describe('output that cannot be written', () => {
+  it('says so in one line and exits 2 when standard output fails (a full disk)', (context) => {
+    if (!existsSync('/dev/full')) context.skip();
+    const full = openSync('/dev/full', 'w');
+    try {
+      for (const args of [[article, '--format', 'json'], [article, article, '--format', 'ndjson', '--jobs', '2']]) {
+        const result = spawnSync(process.execPath, [bin, ...args], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+        expect(result.stderr).toBe('article-analyze: standard output: cannot write (no space left on device)\n');
+        expect(result.status).toBe(2);
+      }
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  it('says so in one line and exits 2 when -o cannot make its directory', () => {
+    const file = join(scratch, 'a-file');
+    writeFileSync(file, '');
+    const { code, stderr } = cli([article, '-o', join(file, 'reports')]);
+    expect(stderr).toBe(`article-analyze: ${join(file, 'reports')}: cannot write (not a directory)\n`);
+    expect(code).toBe(2);
   });
 });
 
