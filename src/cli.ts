@@ -229,7 +229,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   // A batch is more than one article, or any number found under a directory or on NDJSON input:
   // its JSON is an array even when it holds one report.
   const batch = options.ndjsonIn || files.length > 1 || options.recursive;
-  const inputs = options.ndjsonIn ? ndjsonInputs(io.stdin) : fileInputs(files, { recursive: options.recursive, stdin: () => io.stdin });
+  const signal = batch ? io.interrupted?.() : undefined;
+  const inputs = options.ndjsonIn ? ndjsonInputs(io.stdin, signal) : fileInputs(files, { recursive: options.recursive, stdin: () => io.stdin });
   // One named file is analyzed in this thread: starting a worker would only cost time.
   const jobs = !batch ? 1 : settings.jobs;
   // Progress is for a person watching a long batch: stderr on a terminal, output going elsewhere.
@@ -268,7 +269,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   };
   // With worker threads, this thread only reads and writes: the analysis code loads in the workers.
   const inThread = async (text: string, analyzeOptions: AnalyzeOptions) => (await import('./analyze.js')).analyzeAsync(text, analyzeOptions);
-  const signal = batch ? io.interrupted?.() : undefined;
   const batchOptions = { jobs, signal, pluginFiles: settings.pluginFiles.map((plugin) => plugin.file) };
   for await (const outcome of analyzeInOrder(inputs, analyzeOptions, batchOptions, inThread)) {
     reported++;

@@ -155,6 +155,27 @@ describe('--ndjson-in', () => {
     expect(whole.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).id)).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
+  it('stops on Ctrl-C while the producer is quiet, instead of waiting for its next line', { timeout: 15_000 }, async () => {
+    const stdin = new PassThrough();
+    const interrupt = new AbortController();
+    let out = '';
+    let errors = '';
+    const stdout = Object.assign(new PassThrough(), { isTTY: false });
+    stdout.on('data', (chunk) => {
+      out += chunk;
+      // once the batch is waiting for the next record
+      setTimeout(() => interrupt.abort(), 50);
+    });
+    const stderr = new PassThrough();
+    stderr.on('data', (chunk) => (errors += chunk));
+    // one record, and the stream left open: a producer with nothing more to say yet
+    stdin.write(`${JSON.stringify({ id: 'a', text: 'The minister spoke in Paris on Monday.' })}\n`);
+    const code = await run(['--ndjson-in', '--jobs', '1', '-a', 'entities', '--format', 'ndjson'], { stdout, stderr, stdin, env: {}, interrupted: () => interrupt.signal });
+    expect(code).toBe(130);
+    expect(errors).toBe('article-analyze: interrupted after 1 input\n');
+    expect(JSON.parse(out).id).toBe('a');
+  });
+
   it('takes no file arguments', () => {
     const { code, stderr } = cli(['--ndjson-in', fixturePath('airbus-tanker.txt')]);
     expect(code).toBe(1);

@@ -78,9 +78,12 @@ async function* walk(directory: string): AsyncGenerator<Input> {
  * parallel feed a mapper. A line that is not such an object becomes an input that fails with its
  * line number; blank lines are skipped.
  */
-export async function* ndjsonInputs(stdin: NodeJS.ReadableStream): AsyncGenerator<Input> {
+export async function* ndjsonInputs(stdin: NodeJS.ReadableStream, signal?: AbortSignal): AsyncGenerator<Input> {
   const { createInterface } = await import('node:readline');
   const lines = createInterface({ input: stdin, crlfDelay: Infinity });
+  // Ctrl-C while the producer is quiet: stop waiting for its next line (closing the interface
+  // pauses the stream, which then holds the process no longer)
+  signal?.addEventListener('abort', () => lines.close(), { once: true });
   let number = 0;
   for await (const line of lines) {
     number++;
