@@ -230,7 +230,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   // its JSON is an array even when it holds one report.
   const batch = options.ndjsonIn || files.length > 1 || options.recursive;
   const signal = batch ? io.interrupted?.() : undefined;
-  const inputs = options.ndjsonIn ? ndjsonInputs(io.stdin, signal) : fileInputs(files, { recursive: options.recursive, stdin: () => io.stdin });
+  const inputs = options.ndjsonIn ? ndjsonInputs(io.stdin, signal) : fileInputs(files, { recursive: options.recursive, stdin: () => io.stdin, signal });
   // One named file is analyzed in this thread: starting a worker would only cost time.
   const jobs = !batch ? 1 : settings.jobs;
   // Progress is for a person watching a long batch: stderr on a terminal, output going elsewhere.

@@ -299,6 +299,36 @@ describe('Ctrl-C in a batch', () => {
   });
 });
 
+describe('Ctrl-C while standard input is quiet, in a batch', () => {
+  it('stops waiting for it, names it, and reports nothing more', { timeout: 15_000 }, async () => {
+    const interrupt = new AbortController();
+    const quiet = new PassThrough(); // a producer that has said nothing yet, and not ended
+    quiet.write('The minister said');
+    let out = '';
+    let errors = '';
+    const stdout = Object.assign(new PassThrough(), { isTTY: false });
+    stdout.on('data', (chunk) => (out += chunk));
+    const stderr = new PassThrough();
+    stderr.on('data', (chunk) => (errors += chunk));
+    const io = {
+      stdout,
+      stderr,
+      env: {},
+      interrupted: () => interrupt.signal,
+      // asked for when the batch starts reading "-": Ctrl-C comes while it waits
+      get stdin() {
+        setTimeout(() => interrupt.abort(), 50);
+        return quiet;
+      },
+    };
+    const code = await run(['-', article, '--format', 'ndjson', '--jobs', '1', '-a', 'entities'], io);
+    expect(errors).toBe('article-analyze: -: interrupted before its end (Ctrl-C)\narticle-analyze: interrupted after 1 of 2 inputs\n');
+    expect(code).toBe(130);
+    expect(out).toBe('');
+    expect(quiet.destroyed).toBe(true);
+  });
+});
+
 describe('Ctrl-C while an article is analyzed', () => {
   // a plugin analyzer that says so on stderr, then keeps the thread busy for three seconds, on a
   // text that asks for it

@@ -34,10 +34,10 @@ const failing = (source: string, reason: string): Input => ({
  * code-point order of their names (never the file system's order), hidden entries and files of
  * other kinds skipped. Like grep -r, symbolic links are followed only when named on the command line.
  */
-export async function* fileInputs(files: readonly string[], options: { recursive: boolean; stdin: () => NodeJS.ReadableStream }): AsyncGenerator<Input> {
+export async function* fileInputs(files: readonly string[], options: { recursive: boolean; stdin: () => NodeJS.ReadableStream; signal?: AbortSignal }): AsyncGenerator<Input> {
   for (const file of files) {
     if (file === '-') {
-      yield { source: '-', read: () => readStream(options.stdin()) };
+      yield { source: '-', read: () => readStream(options.stdin(), options.signal) };
       continue;
     }
     let stats: Stats | undefined;

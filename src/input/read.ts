@@ -26,6 +26,9 @@ const reasons: Readonly<Record<string, string>> = {
   ENAMETOOLONG: 'file name too long',
 };
 
+/** Standard input that Ctrl-C stopped reading in a batch. */
+const interruptedReading = 'interrupted before its end (Ctrl-C)';
+
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Decodes UTF-8, refusing binary content: a NUL byte or invalid UTF-8 is not an article. */
@@ -56,8 +59,33 @@ export async function readTextFile(path: string, regular = false): Promise<strin
   return decodeText(bytes, path);
 }
 
-export async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+/**
+ * Reads a stream (standard input) to its end. `signal`, Ctrl-C in a batch, stops the wait for a
+ * quiet one: the input is then not analyzed.
+ */
+export async function readStream(stream: NodeJS.ReadableStream, signal?: AbortSignal): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  const iterator = (stream as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+  const stopped = { done: true, value: undefined } as const;
+  let stop = () => {};
+  const aborted = new Promise<typeof stopped>((resolve) => (stop = () => resolve(stopped)));
+  signal?.addEventListener('abort', stop, { once: true });
+  try {
+    for (;;) {
+      const pending = iterator.next();
+      const next = signal ? await Promise.race([pending, aborted]) : await pending;
+      if (signal?.aborted) {
+        // let go of the stream (an open standard input keeps the process alive); the read it
+        // was waiting for ends with the stream, unheard
+        pending.catch(() => {});
+        (stream as Partial<Pick<NodeJS.ReadStream, 'destroy'>>).destroy?.();
+        throw new InputError('-', interruptedReading);
+      }
+      if (next.done) break;
+      chunks.push(typeof next.value === 'string' ? Buffer.from(next.value) : next.value);
+    }
+  } finally {
+    signal?.removeEventListener('abort', stop);
+  }
   return decodeText(Buffer.concat(chunks), '-');
 }
