@@ -40,8 +40,8 @@ export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   env: Readonly<Record<string, string | undefined>>;
   /**
-   * Asked for (once) when a batch starts: aborted on Ctrl-C, when the reports under way are finished and
-   * the batch stops. A single article is not given one: Ctrl-C simply ends the process.
+   * Asked for (once) when a batch starts: aborted on Ctrl-C, when the reports under way are
+   * finished and the batch stops. A single article is not given one: Ctrl-C ends the process.
    */
   interrupted?: () => AbortSignal;
   /** Wall clock in milliseconds, for the progress line only (never in the output). */
@@ -514,7 +514,8 @@ function writeFailure(error: unknown): string {
     ENOTDIR: 'not a directory',
     EIO: 'input/output error',
   };
-  return (code && reasons[code]) ?? code ?? (error instanceof Error ? error.message : String(error));
+  if (code) return reasons[code] ?? code;
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** `-o DIR`: a file per input, named after it, written as soon as its report is ready. */
