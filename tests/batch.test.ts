@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli.js';
 import { Progress } from '../src/batch/progress.js';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { fixturePath, root } from './helpers.js';
+import { fixturePath, memoryStreams, root } from './helpers.js';
 
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(`${root}schema/report.schema.json`, 'utf8')));
 
@@ -158,22 +158,15 @@ describe('--ndjson-in', () => {
   it('stops on Ctrl-C while the producer is quiet, instead of waiting for its next line', { timeout: 15_000 }, async () => {
     const stdin = new PassThrough();
     const interrupt = new AbortController();
-    let out = '';
-    let errors = '';
-    const stdout = Object.assign(new PassThrough(), { isTTY: false });
-    stdout.on('data', (chunk) => {
-      out += chunk;
-      // once the batch is waiting for the next record
-      setTimeout(() => interrupt.abort(), 50);
-    });
-    const stderr = new PassThrough();
-    stderr.on('data', (chunk) => (errors += chunk));
+    const { stdout, stderr, written } = memoryStreams();
+    // once the batch, its first record reported, waits for the next
+    stdout.once('data', () => setTimeout(() => interrupt.abort(), 50));
     // one record, and the stream left open: a producer with nothing more to say yet
     stdin.write(`${JSON.stringify({ id: 'a', text: 'The minister spoke in Paris on Monday.' })}\n`);
     const code = await run(['--ndjson-in', '--jobs', '1', '-a', 'entities', '--format', 'ndjson'], { stdout, stderr, stdin, env: {}, interrupted: () => interrupt.signal });
     expect(code).toBe(130);
-    expect(errors).toBe('article-analyze: interrupted after 1 input\n');
-    expect(JSON.parse(out).id).toBe('a');
+    expect(written.errors).toBe('article-analyze: interrupted after 1 input\n');
+    expect(JSON.parse(written.out).id).toBe('a');
   });
 
   it('takes no file arguments', () => {

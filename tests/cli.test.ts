@@ -9,7 +9,7 @@ import { run } from '../src/cli.js';
 import { analyze } from '../src/analyze.js';
 import { formatters } from '../src/formatters/index.js';
 import { analyzers } from '../src/analyzers/index.js';
-import { fixturePath, readFixture, root } from './helpers.js';
+import { fixturePath, memoryStreams, readFixture, root } from './helpers.js';
 
 const bin = `${root}bin/article-analyze.js`;
 const article = fixturePath('pentagon-russia.txt');
@@ -171,17 +171,11 @@ describe('inputs that cannot be read', () => {
   it('names a file that vanishes during the batch and finishes the others', async () => {
     const dir = mkdtempSync(join(scratch, 'vanish-'));
     for (const name of ['a.txt', 'b.txt', 'c.txt']) copyFileSync(article, join(dir, name));
-    let out = '';
-    let errors = '';
-    const stdout = Object.assign(new PassThrough(), { isTTY: false });
+    const { stdout, stderr, written } = memoryStreams();
     // b.txt is deleted the moment a.txt's report is written: after the listing, before its read
-    stdout.on('data', (chunk) => {
-      if (out === '') rmSync(join(dir, 'b.txt'));
-      out += chunk;
-    });
-    const stderr = new PassThrough();
-    stderr.on('data', (chunk) => (errors += chunk));
+    stdout.once('data', () => rmSync(join(dir, 'b.txt')));
     const code = await run(['-r', dir, '--format', 'ndjson', '--jobs', '1', '-a', 'entities'], { stdout, stderr, stdin: new PassThrough(), env: {} });
+    const { out, errors } = written;
     expect(errors).toBe(`article-analyze: ${join(dir, 'b.txt')}: no such file\n`);
     expect(code).toBe(2);
     expect(out.trimEnd().split('\n').map((line) => JSON.parse(line).source)).toEqual([join(dir, 'a.txt'), join(dir, 'c.txt')]);
@@ -245,14 +239,10 @@ describe('an analyzer that fails', () => {
       throw new Error('boom');
     };
     try {
-      let out = '';
-      let errors = '';
-      const stdout = Object.assign(new PassThrough(), { isTTY: false });
-      stdout.on('data', (chunk) => (out += chunk));
-      const stderr = new PassThrough();
-      stderr.on('data', (chunk) => (errors += chunk));
+      const { stdout, stderr, written } = memoryStreams();
       // one job: the patched analyzer lives in this thread
       const code = await run([article, fixturePath('mecca-crane.txt'), '--format', 'ndjson', '--jobs', '1'], { stdout, stderr, stdin: new PassThrough(), env: {} });
+      const { out, errors } = written;
       expect(code).toBe(2);
       const reports = out.trimEnd().split('\n').map((line) => JSON.parse(line));
       expect(reports).toHaveLength(2);
@@ -304,12 +294,7 @@ describe('Ctrl-C while standard input is quiet, in a batch', () => {
     const interrupt = new AbortController();
     const quiet = new PassThrough(); // a producer that has said nothing yet, and not ended
     quiet.write('The minister said');
-    let out = '';
-    let errors = '';
-    const stdout = Object.assign(new PassThrough(), { isTTY: false });
-    stdout.on('data', (chunk) => (out += chunk));
-    const stderr = new PassThrough();
-    stderr.on('data', (chunk) => (errors += chunk));
+    const { stdout, stderr, written } = memoryStreams();
     const io = {
       stdout,
       stderr,
@@ -322,6 +307,7 @@ describe('Ctrl-C while standard input is quiet, in a batch', () => {
       },
     };
     const code = await run(['-', article, '--format', 'ndjson', '--jobs', '1', '-a', 'entities'], io);
+    const { out, errors } = written;
     expect(errors).toBe('article-analyze: -: interrupted before its end (Ctrl-C)\narticle-analyze: interrupted after 1 of 2 inputs\n');
     expect(code).toBe(130);
     expect(out).toBe('');

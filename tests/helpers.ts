@@ -1,5 +1,6 @@
 // Shared test helpers: spans of a report, and the article fixtures.
 import { readFileSync, readdirSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { Report, TextSpan } from '../src/types.js';
 
@@ -7,6 +8,16 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 export const fixturePath = (name: string) => `${root}fixtures/articles/${name}`;
 export const readFixture = (name: string) => readFileSync(fixturePath(name), 'utf8');
 export const fixtureNames = () => readdirSync(`${root}fixtures/articles`).filter((name) => /\.(?:txt|html|md)$/.test(name)).sort();
+
+/** Standard output (not a terminal) and error in memory, for run(), and what each was given so far. */
+export function memoryStreams() {
+  const written = { out: '', errors: '' };
+  const stdout = Object.assign(new PassThrough(), { isTTY: false });
+  stdout.on('data', (chunk) => (written.out += chunk));
+  const stderr = new PassThrough();
+  stderr.on('data', (chunk) => (written.errors += chunk));
+  return { stdout, stderr, written };
+}
 
 /**
  * Numbers from 0 to below-1, the same sequence for the same seed (a linear congruential
