@@ -147,7 +147,13 @@ function buildProgram(io: Io): Command {
     .option('--no-config', 'ignore configuration files')
     .option('--print-config', 'print the options in effect (flags over the configuration file over defaults) as JSON and exit', false)
     .addOption(new Option('--check <rules>', `exit 1 and list the findings that break these rules: ${checkNames.join(', ')} (comma-separated, repeatable)`).argParser(parseCheck))
-    .option('-o, --output <dir>', 'write a file per input into this directory (story.txt → story.txt.html with --format html) instead of standard output')
+    .addOption(
+      new Option('-o, --output <dir>', 'write a file per input into this directory (story.txt → story.txt.html with --format html) instead of standard output').argParser((value: string) => {
+        // an empty name would quietly mean standard output
+        if (value === '') throw new InvalidArgumentError('expected a directory.');
+        return value;
+      }),
+    )
     .option('-r, --recursive', 'analyze the articles (.txt, .md, .html) in the directories named, and below', false)
     .addOption(new Option('-j, --jobs <n>', 'worker threads for a batch (1: analyze in the main thread)').argParser(parseJobs).default(defaultJobs, 'the number of cores less one, at least 1'))
     .option('--ndjson-in', 'read {"id", "text"} objects, one per line, from standard input; report each with its id', false)
@@ -239,12 +245,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       ? new Progress(io.stderr, options.ndjsonIn || options.recursive ? null : files.length, io.now)
       : null;
   // Under -r the total is known once the directories are listed: a second walk, of names only,
-  // the same as the batch's own, while the batch runs.
+  // the same as the batch's own, while the batch runs (and no further than Ctrl-C).
   if (progress && options.recursive && !options.ndjsonIn) {
     void (async () => {
       let total = 0;
-      for await (const _input of fileInputs(files, { recursive: true, stdin: () => io.stdin })) total++;
-      progress.setTotal(total);
+      for await (const _input of fileInputs(files, { recursive: true, stdin: () => io.stdin, signal })) total++;
+      if (!signal?.aborted) progress.setTotal(total);
     })().catch(() => {});
   }
   const warn = (line: string) => {
@@ -512,6 +518,10 @@ function writeFailure(error: unknown): string {
     EPERM: 'permission denied',
     EROFS: 'read-only file system',
     ENOTDIR: 'not a directory',
+    EEXIST: 'a file of that name is in the way',
+    ENOENT: 'no such directory',
+    ELOOP: 'too many symbolic links',
+    ENAMETOOLONG: 'file name too long',
     EIO: 'input/output error',
   };
   if (code) return reasons[code] ?? code;
@@ -568,6 +578,7 @@ export async function main(): Promise<void> {
   // Ctrl-C ends a single article's run at once (the default: no listener). In a batch the first
   // one finishes the reports under way, closes the output and stops; its listener is then gone,
   // so a second quits at once, even in the middle of an article (where no listener could run).
+  // With one job the first is heard between articles: two during one article count as one.
   try {
     process.exitCode = await run(process.argv.slice(2), {
       stdout: process.stdout,

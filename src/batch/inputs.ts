@@ -49,11 +49,13 @@ export async function* fileInputs(files: readonly string[], options: { recursive
     const regular = stats?.isFile() ?? false;
     if (!stats?.isDirectory()) yield { source: file, read: () => readTextFile(file, regular) };
     else if (!options.recursive) yield failing(file, 'is a directory (use -r to analyze the articles in it)');
-    else yield* walk(file);
+    else yield* walk(file, options.signal);
   }
 }
 
-async function* walk(directory: string): AsyncGenerator<Input> {
+/** A directory's articles, depth first in name order; after Ctrl-C (`signal`) no more is listed. */
+async function* walk(directory: string, signal?: AbortSignal): AsyncGenerator<Input> {
+  if (signal?.aborted) return;
   let entries;
   try {
     entries = await readdir(directory, { withFileTypes: true });
@@ -65,7 +67,7 @@ async function* walk(directory: string): AsyncGenerator<Input> {
   const names = entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of names) {
     const path = join(directory, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
+    if (entry.isDirectory()) yield* walk(path, signal);
     else if (entry.isFile() && articleExtensions.some((extension) => entry.name.toLowerCase().endsWith(extension))) {
       yield { source: path, read: () => readTextFile(path, true) };
     }
@@ -83,7 +85,8 @@ export async function* ndjsonInputs(stdin: NodeJS.ReadableStream, signal?: Abort
   const lines = createInterface({ input: stdin, crlfDelay: Infinity });
   // Ctrl-C while the producer is quiet: stop waiting for its next line (closing the interface
   // pauses the stream, which then holds the process no longer)
-  signal?.addEventListener('abort', () => lines.close(), { once: true });
+  if (signal?.aborted) lines.close();
+  else signal?.addEventListener('abort', () => lines.close(), { once: true });
   let number = 0;
   for await (const line of lines) {
     number++;

@@ -109,11 +109,12 @@ export interface BatchOptions {
 }
 
 /**
- * One turn of the event loop. Analysis in this thread and synchronous reads of regular files
- * otherwise never give it one during a directory's batch, and Ctrl-C (a signal handled there)
- * would wait for the whole batch to end.
+ * A turn of the event loop through its poll phase, where a signal (Ctrl-C) is heard. Analysis in
+ * this thread and synchronous reads of regular files otherwise give it none during a directory's
+ * batch, and Ctrl-C would wait for the whole batch. Two immediates: one set while the loop is in
+ * its poll phase (after a stat of the next file named) runs in the same turn, before any poll.
  */
-const eventLoopTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+const eventLoopTurn = () => new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
 
 /**
  * Analyzes the inputs and yields their outcomes in input order. At most `4 × jobs` inputs are
@@ -142,7 +143,8 @@ export async function* analyzeInOrder(inputs: AsyncIterable<Input>, options: Ana
       while (!exhausted && window.length < limit && !batch.signal?.aborted) {
         const next = await iterator.next();
         if (next.done) exhausted = true;
-        else window.push(start(next.value));
+        // Ctrl-C heard while the next input was found (a stat, a directory listed): not started
+        else if (!batch.signal?.aborted) window.push(start(next.value));
       }
       const head = window.shift();
       if (!head) return;

@@ -64,6 +64,7 @@ export async function readTextFile(path: string, regular = false): Promise<strin
  * quiet one: the input is then not analyzed.
  */
 export async function readStream(stream: NodeJS.ReadableStream, signal?: AbortSignal): Promise<string> {
+  if (signal?.aborted) throw new InputError('-', interruptedReading);
   const chunks: Buffer[] = [];
   const iterator = (stream as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
   const stopped = { done: true, value: undefined } as const;
