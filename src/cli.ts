@@ -5,6 +5,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { formatOf } from './input/format-names.js';
+import { reasons as fileReasons } from './input/read.js';
 import { printable as terminalSafe } from './formatters/text.js';
 import { builtinAnalyzerNames as analyzerNames } from './analyzers/names.js';
 import { formatNames, type FormatName } from './formatters/names.js';
@@ -511,17 +512,13 @@ class StreamedOutput {
 function writeFailure(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   const reasons: Record<string, string> = {
+    ...fileReasons,
+    ENOENT: 'no such directory',
     ENOSPC: 'no space left on device',
     EDQUOT: 'disk quota exceeded',
     EFBIG: 'file too large',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
     EROFS: 'read-only file system',
-    ENOTDIR: 'not a directory',
     EEXIST: 'a file of that name is in the way',
-    ENOENT: 'no such directory',
-    ELOOP: 'too many symbolic links',
-    ENAMETOOLONG: 'file name too long',
     EIO: 'input/output error',
   };
   if (code) return reasons[code] ?? code;

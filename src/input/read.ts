@@ -15,7 +15,8 @@ export class InputError extends Error {
   }
 }
 
-const reasons: Readonly<Record<string, string>> = {
+/** A failed file operation's code in words (the output's writes add their own: src/cli.ts). */
+export const reasons: Readonly<Record<string, string>> = {
   ENOENT: 'no such file',
   EISDIR: 'is a directory',
   EACCES: 'permission denied',
@@ -67,15 +68,14 @@ export async function readStream(stream: NodeJS.ReadableStream, signal?: AbortSi
   if (signal?.aborted) throw new InputError('-', interruptedReading);
   const chunks: Buffer[] = [];
   const iterator = (stream as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
-  const stopped = { done: true, value: undefined } as const;
   let stop = () => {};
-  const aborted = new Promise<typeof stopped>((resolve) => (stop = () => resolve(stopped)));
+  const aborted = new Promise<undefined>((resolve) => (stop = () => resolve(undefined)));
   signal?.addEventListener('abort', stop, { once: true });
   try {
     for (;;) {
       const pending = iterator.next();
-      const next = signal ? await Promise.race([pending, aborted]) : await pending;
-      if (signal?.aborted) {
+      const next = await Promise.race([pending, aborted]);
+      if (!next || signal?.aborted) {
         // let go of the stream (an open standard input keeps the process alive); the read it
         // was waiting for ends with the stream, unheard
         pending.catch(() => {});
